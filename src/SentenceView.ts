@@ -1,0 +1,71 @@
+import type {Codebook} from "./codebook.ts";
+import {findDateExpressions, type DateExpression} from "./dates.ts";
+import type {EntityIndex} from "./EntityIndex.ts";
+import type {Mention, Projection} from "./patterns.ts";
+import type {Sentence} from "./segment.ts";
+import type {Token} from "./tokenize.ts";
+
+/**
+ * A sentence prepared for analysis: the projection that patterns match (words, possessives and clause punctuation,
+ * without quotation marks and inner hyphens), which projected tokens stand inside quotation marks, the entity
+ * mentions, and the date expressions.
+ */
+export interface SentenceView extends Projection {
+  sentence: Sentence;
+  /** True for projected tokens between quotation marks. */
+  quoted: boolean[];
+  /** True where a quotation opens just before the projected token. */
+  opensQuote: boolean[];
+  /** True where a quotation closes just after the projected token. */
+  closesQuote: boolean[];
+  dates: DateExpression[];
+  /** For each projected token, the index of the date expression covering it, or -1. */
+  dateAt: Int32Array;
+}
+
+/**
+ * Builds the view of a sentence. `people` holds the names an article has introduced so far ("Yao Wen", then "Yao"),
+ * matched like the codebook's names.
+ *
+ * @example
+ * const view = viewSentence(sentence, codebook, people);
+ */
+export function viewSentence(sentence: Sentence, codebook: Codebook, people?: EntityIndex): SentenceView {
+  const tokens: Token[] = [];
+  const index: number[] = [];
+  const quoted: boolean[] = [];
+  const opensQuote: boolean[] = [];
+  const closesQuote: boolean[] = [];
+  let pendingOpen = false;
+  sentence.tokens.forEach((token, i) => {
+    const kind = token.kind;
+    if (kind === "open-quote" || kind === "quote" || kind === "close-quote") {
+      if (sentence.quoteRole[i] === 1) pendingOpen = true;
+      else if (sentence.quoteRole[i] === -1 && tokens.length) closesQuote[tokens.length - 1] = true;
+      return;
+    }
+    if ((kind === "punct" && (token.text === "-" || token.text === "[" || token.text === "]")) || token.text === "…") return;
+    tokens.push(token);
+    index.push(i);
+    quoted.push(sentence.quoted[i]);
+    opensQuote.push(pendingOpen);
+    closesQuote.push(false);
+    pendingOpen = false;
+  });
+  const mentions: (Mention | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; ++i) {
+    const known = codebook.entities.match(tokens, i);
+    const person = people?.match(tokens, i);
+    mentions[i] = person && (!known || person.end > known.end) ? person : known;
+  }
+  const dates = findDateExpressions(tokens);
+  const dateAt = new Int32Array(tokens.length).fill(-1);
+  dates.forEach((date, d) => dateAt.fill(d, date.start, date.end));
+  return {sentence, tokens, index, mentions, quoted, opensQuote, closesQuote, dates, dateAt};
+}
+
+/** The body text covered by projected tokens `[start, end)`. */
+export function textOf(body: string, view: SentenceView, start: number, end: number): string {
+  if (end <= start) return "";
+  return body.slice(view.tokens[start].start, view.tokens[end - 1].end);
+}

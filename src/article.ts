@@ -1,0 +1,108 @@
+import {readFileSync} from "node:fs";
+import {basename} from "node:path";
+import {isMatch, parseISO, isValid} from "date-fns";
+import {z} from "zod";
+import {InputError} from "./InputError.ts";
+import {parseYaml} from "./parseYaml.ts";
+
+/** The kinds of article the corpus accepts, as in the corpus README. */
+export const articleKinds = ["news", "news analysis", "commentary", "opinion", "editorial", "interview", "report"] as const;
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoMonth = /^\d{4}-\d{2}$/;
+
+const publishedSchema = z
+  .string({error: "must be a date written YYYY-MM-DD or YYYY-MM"})
+  .refine((value) => isoDay.test(value) || isoMonth.test(value), "must be written YYYY-MM-DD or YYYY-MM")
+  .refine(
+    (value) => (isoDay.test(value) ? isMatch(value, "yyyy-MM-dd") : isValid(parseISO(`${value}-01`))),
+    "is not a real calendar date"
+  );
+
+/** The front matter of an article; field order is the order written by `formatArticle`. */
+export const articleMetaSchema = z.strictObject({
+  id: z
+    .string({error: "must be a string"})
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens (publisher-yyyy-mm-slug)"),
+  title: z.string({error: "must be a string"}).trim().min(1, "must not be empty"),
+  publisher: z.string({error: "must be a string"}).trim().min(1, "must not be empty"),
+  url: z.url({error: "must be an absolute URL"}),
+  published: publishedSchema,
+  published_note: z.string({error: "must be a string"}).optional(),
+  kind: z.enum(articleKinds, {error: `must be one of ${articleKinds.join(", ")}`}),
+  language: z.string({error: "must be a string"}).regex(/^[a-z]{2,3}$/, "must be an ISO 639 code such as en")
+});
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+/** An article: its front matter, its body (the text after the closing `---` line) and where it came from. */
+export interface Article extends ArticleMeta {
+  body: string;
+  /** The path the article was read from, for error messages. */
+  path: string;
+  /** The 1-based line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+const opening = /^---[ \t]*\r?\n/;
+const closing = /^---[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * Parses an article file: YAML front matter between two `---` lines, then the body. The body is everything after the
+ * closing `---` line, byte for byte, so that offsets into it match the gold annotations and the CLI's `quote` column.
+ *
+ * Throws an {@link InputError} naming the file, the line and the field for a missing or malformed field, an unknown
+ * field, or a file without front matter.
+ *
+ * Options: `path` (default `"<article>"`) names the file in errors; `checkId` (default `true`) requires the id to equal
+ * the file name without `.md` when a real path is given.
+ *
+ * @example
+ * const article = parseArticle(readFileSync(path, "utf8"), {path});
+ * article.body.slice(0, 80);
+ */
+export function parseArticle(text: string, {path = "<article>", checkId = true} = {}): Article {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const open = opening.exec(text);
+  if (!open) throw new InputError("the file must start with a front matter line '---'", {file: path, line: 1});
+  const rest = text.slice(open[0].length);
+  const close = closing.exec(rest);
+  if (!close) throw new InputError("the front matter is not closed by a '---' line", {file: path, line: 1});
+  const yamlText = rest.slice(0, close.index);
+  const bodyStart = open[0].length + close.index + close[0].length;
+  const meta = parseYaml(yamlText, articleMetaSchema, {file: path, firstLine: 2});
+  if (checkId && path.endsWith(".md") && basename(path, ".md") !== meta.id) {
+    throw new InputError(`must equal the file name without .md (${basename(path, ".md")})`, {
+      file: path,
+      line: 1 + countNewlines(yamlText, 0, Math.max(0, yamlText.search(/^id\s*:/m))) + 1,
+      field: "id"
+    });
+  }
+  return {...meta, body: text.slice(bodyStart), path, bodyLine: 1 + countNewlines(text, 0, bodyStart)};
+}
+
+function countNewlines(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) ++count;
+  return count;
+}
+
+/**
+ * Reads and parses one article file; see {@link parseArticle}. An unreadable file is an {@link InputError} too.
+ *
+ * @example
+ * const article = readArticle("corpus/articles/ndtv-2019-02-unsc-condemns-pulwama-names-jem.md");
+ */
+export function readArticle(path: string, options: {checkId?: boolean} = {}): Article {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? "no such file" : `cannot read the file (${code ?? String(error)})`, {
+      file: path
+    });
+  }
+  if (text.includes("\u0000")) throw new InputError("is not a text file (it contains NUL bytes)", {file: path});
+  return parseArticle(text, {path, ...options});
+}

@@ -1,0 +1,602 @@
+import type {Codebook, VerbForm} from "./codebook.ts";
+import type {SentenceView} from "./SentenceView.ts";
+
+// English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
+const auxiliaries = new Set(["has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "do", "does", "did", "will", "shall", "can", "must"]);
+const beForms = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const hypotheticalModals = new Set(["would", "could", "might", "may", "should"]);
+const negations = new Set(["not", "n't", "never"]);
+const adverbs = new Set([
+  "also", "however", "now", "then", "again", "still", "already", "even", "once", "twice", "thrice", "further", "only",
+  "just", "later", "earlier", "today", "yesterday", "too", "since", "so", "first", "ever", "all", "both", "each",
+  "reportedly", "repeatedly", "frequently", "categorically", "publicly", "privately", "allegedly", "recently",
+  "consistently", "long", "often", "always", "jointly", "separately", "formally", "officially", "personally", "directly",
+  "indeed", "meanwhile", "therefore", "thus", "hence", "moreover", "furthermore", "nevertheless", "nonetheless", "then"
+]);
+const notAdverbs = new Set(["family", "italy", "rally", "july", "supply", "ally", "belly", "reply", "apply", "fly", "only", "daily", "weekly", "monthly", "assembly", "anomaly", "sally", "billy"]);
+const catenatives = new Set([
+  "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "attempt", "attempts", "attempted", "continue",
+  "continues", "continued", "begin", "begins", "began", "begun", "start", "starts", "started", "move", "moves", "moved",
+  "want", "wants", "wanted", "decide", "decides", "decided", "keep", "keeps", "kept", "steps", "power", "went", "go",
+  "goes", "going", "came", "come", "refuse", "refused", "refuses", "declined", "decline", "failed", "fail", "chose",
+  "choose", "agreed", "promised", "threatened", "vowed", "pledged", "sought", "hastened", "rushed"
+]);
+const hypotheticalGovernors = new Set(["ready", "set", "expected", "likely", "poised", "plans", "planned", "plan", "hopes", "hoped", "hope", "able", "unable", "prepared", "due", "about", "supposed", "meant", "bound", "willing"]);
+const determiners = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "some", "no", "every", "each", "another", "such", "what", "which", "whose"]);
+const prepositions = new Set(["in", "of", "from", "to", "with", "at", "by", "for", "on", "about", "against", "over", "into", "onto", "upon", "under", "between", "among", "amid", "through", "during", "after", "before", "despite", "towards", "toward", "without", "via", "like", "than", "as", "across", "behind", "beyond", "within", "around"]);
+const nounPhrasePrepositions = new Set(["of", "for", "within", "from", "at", "in", "on"]);
+const subjectPronouns = new Set(["he", "she", "it", "they", "we", "i", "you", "who"]);
+const relativePronouns = new Set(["which", "who", "that"]);
+const subordinators = new Set(["after", "before", "as", "when", "while", "since", "because", "though", "although", "if", "once", "until", "whereas", "whether", "unless"]);
+const clauseOpeners = new Set(["then", "but", "however", "and", "so", "moreover", "meanwhile", "also", "now", "earlier", "later", "even", "yet", "still", "furthermore", "importantly", "separately", "instead", "indeed", "finally", "first", "second"]);
+const nounPhraseModifiers = new Set([
+  "top", "senior", "most", "more", "powerful", "civilian", "military", "political", "deputy", "chief", "former", "then",
+  "current", "investigating", "external", "affairs", "state", "national", "security", "defence", "defense", "interior",
+  "foreign", "joint", "unnamed", "anonymous", "several", "some", "many", "two", "three", "four", "other", "all", "both",
+  "leading", "local", "regional", "federal", "provincial", "ruling", "opposition", "high", "level", "high-level",
+  "permanent", "special", "assistant", "acting", "outgoing", "incoming", "new", "visiting", "own", "country", "country's",
+  "nation", "nation's", "government", "ministry", "office", "department", "council", "committee", "army", "intelligence",
+  "press", "public", "relations", "policy", "planning", "even", "key", "close", "western", "regional", "islamic",
+  "central", "main", "chinese", "sanctions", "member", "members", "general", "secretary", "counterpart", "counterparts",
+  "bureaucrat", "bureaucrats", "participants", "delegation", "delegations", "representative", "representatives"
+]);
+
+/** A verb (or a verb-like phrase, or an owned speech noun) that may report a statement. */
+export interface Hit {
+  start: number;
+  end: number;
+  verb: VerbForm | {lemma: string; kind: "noun"};
+  form: "base" | "present" | "past" | "ing" | "phrase" | "noun";
+  status: "accepted" | "rejected" | "merged";
+  reason: string;
+  /** Where the subject was found: left of the verb, right of it (inverted), after "according to", the possessor. */
+  side: "left" | "right" | "source" | "possessor" | "passive" | "none";
+  /** The subject noun phrase, projected indices `[start, end)`; a pronoun is a one-token phrase. */
+  subject?: [number, number];
+  /** Appositive or parenthetical phrases next to the subject. */
+  appositives: [number, number][];
+  /** The clause this statement occupies, and the part of it that carries what was said. */
+  clauseStart: number;
+  clauseEnd: number;
+  contentStart: number;
+  contentEnd: number;
+  negated: boolean;
+  /** The subordinator that opens the clause ("after U.S. President Donald Trump warned ..."), if any. */
+  subordinator?: string;
+  /** Set when the hit continues another (a coordinated verb, an infinitive chain, an agentless passive). */
+  mergedInto?: Hit;
+  parent?: Hit;
+  children: Hit[];
+  /** True when found inside a quotation that a news outlet attributes to someone else. */
+  inRelayedQuote: boolean;
+}
+
+/**
+ * Finds the reporting verbs of a sentence and works out, for each, its subject, its clause and its content, by the
+ * ordinary rules of how news reports speech: "X said", "said X, a Y", "according to X", "X, who ..., told", "X's
+ * remarks that ...", an infinitive chain ("tried to block"), coordination ("rejected it and pushed for a probe"), a
+ * relative clause ("the US, which has begun questioning"), an agentless passive. Hits that report nothing
+ * (participles, nouns, hypotheticals, the author's own narration of intent) are rejected with a reason.
+ *
+ * Options: `within` restricts the search to a projected range; `ignoreQuotes` reads inside quotation marks (used for
+ * a quotation that a news outlet relays).
+ *
+ * @example
+ * const hits = findHits(view, codebook).filter((hit) => hit.status === "accepted");
+ */
+export function findHits(
+  view: SentenceView,
+  codebook: Codebook,
+  {within = [0, view.tokens.length] as [number, number], ignoreQuotes = false} = {}
+): Hit[] {
+  const hits: Hit[] = [];
+  const [from, to] = within;
+  const phraseMatches = codebook.phrases.findAll(view, from, to);
+  const covered = new Uint8Array(view.tokens.length);
+  for (const match of phraseMatches) {
+    if (covered[match.start]) continue;
+    if (!ignoreQuotes && isQuoted(view, match.start)) continue;
+    covered.fill(1, match.start, match.end);
+    hits.push(makeHit(match.start, match.end, match.data, "phrase"));
+  }
+  for (let i = from; i < to; ++i) {
+    if (covered[i]) continue;
+    const token = view.tokens[i];
+    if (!ignoreQuotes && isQuoted(view, i)) continue;
+    const verb = codebook.verbs.get(token.lower);
+    if (verb && (token.kind === "word") && !(token.capitalized && i > from && !isAllCaps(token.text) && !isSentenceStart(view, i))) {
+      hits.push(makeHit(i, i + 1, verb, verbFormOf(token.lower, verb.lemma)));
+      continue;
+    }
+    if (codebook.speechNouns.has(token.lower) && view.tokens[i - 1]?.kind === "possessive") {
+      const next = view.tokens[i + 1]?.lower;
+      const following = view.tokens[i + 2]?.lower ?? "";
+      if (next === "that" || next === ":" || (next === "of" && following.endsWith("ing"))) {
+        hits.push(makeHit(i, i + 1, {lemma: token.lower, kind: "noun"}, "noun"));
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  for (const hit of hits) analyzeHit(view, codebook, hit, hits, to, ignoreQuotes);
+  return hits;
+}
+
+function makeHit(start: number, end: number, verb: Hit["verb"], form: Hit["form"]): Hit {
+  return {
+    start,
+    end,
+    verb,
+    form,
+    status: "accepted",
+    reason: "",
+    side: "none",
+    appositives: [],
+    clauseStart: start,
+    clauseEnd: end,
+    contentStart: end,
+    contentEnd: end,
+    negated: false,
+    children: [],
+    inRelayedQuote: false
+  };
+}
+
+function isQuoted(view: SentenceView, i: number): boolean {
+  // A quotation that opens on the verb ("the leaders “expressed concern ...”") quotes the words, not the attribution.
+  if (!view.quoted[i]) return false;
+  return !(view.opensQuote[i] && (i === 0 || !view.quoted[i - 1]));
+}
+
+function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase();
+}
+
+function isSentenceStart(view: SentenceView, i: number): boolean {
+  return i === 0 || view.opensQuote[i];
+}
+
+function verbFormOf(form: string, lemma: string): Hit["form"] {
+  if (form === lemma) return "base";
+  if (form.endsWith("ing")) return "ing";
+  if (form === lemma + "s" || form === lemma + "es" || (lemma.endsWith("y") && form === lemma.slice(0, -1) + "ies")) return "present";
+  return "past";
+}
+
+function reject(hit: Hit, reason: string): void {
+  hit.status = "rejected";
+  hit.reason = reason;
+}
+
+function merge(hit: Hit, into: Hit, reason: string): void {
+  hit.status = "merged";
+  hit.reason = reason;
+  hit.mergedInto = into;
+  into.contentEnd = Math.max(into.contentEnd, hit.contentEnd);
+  into.clauseEnd = Math.max(into.clauseEnd, hit.clauseEnd);
+}
+
+function previousAccepted(hits: Hit[], hit: Hit): Hit | undefined {
+  for (let k = hits.indexOf(hit) - 1; k >= 0; --k) {
+    const other = hits[k];
+    if (other.status === "accepted") return other;
+    if (other.status === "merged" && other.mergedInto) return other.mergedInto;
+  }
+  return undefined;
+}
+
+/** The nearest earlier hit, whatever its status: the verb whose content a later verb may stand in. */
+function previousHit(hits: Hit[], hit: Hit): Hit | undefined {
+  const k = hits.indexOf(hit);
+  return k > 0 ? hits[k - 1] : undefined;
+}
+
+function isAdverb(word: string): boolean {
+  if (adverbs.has(word)) return true;
+  return word.length > 4 && word.endsWith("ly") && !notAdverbs.has(word);
+}
+
+function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], end: number, ignoreQuotes: boolean): void {
+  const w = (i: number) => view.tokens[i]?.lower ?? "";
+  if (hit.verb.kind === "source") return analyzeSource(view, codebook, hit, end);
+  if (hit.form === "noun") {
+    hit.side = "possessor";
+    hit.subject = possessorOf(view, codebook, hit.start - 1);
+    if (!hit.subject) return reject(hit, "no owner");
+    hit.clauseStart = hit.subject[0];
+    hit.contentStart = hit.end + 1;
+    hit.contentEnd = clauseEndFrom(view, hit.end, end);
+    hit.clauseEnd = hit.contentEnd;
+    return;
+  }
+
+  // Walk left over the verb chain: adverbs, auxiliaries, negation, dates, "to" with its governor.
+  let j = hit.start - 1;
+  const auxiliariesSeen: string[] = [];
+  let infinitive = false;
+  let catenative = false;
+  while (j >= 0) {
+    const word = w(j);
+    if (view.dateAt[j] !== -1 && !view.quoted[j]) {
+      j = view.dates[view.dateAt[j]].start - 1;
+    } else if (isAdverb(word) && view.tokens[j].kind === "word" && !view.tokens[j].capitalized) {
+      --j;
+    } else if (auxiliaries.has(word)) {
+      auxiliariesSeen.push(word);
+      --j;
+    } else if (hypotheticalModals.has(word)) {
+      return reject(hit, `hypothetical (${word})`);
+    } else if (negations.has(word)) {
+      hit.negated = true;
+      --j;
+    } else if (word === "to") {
+      infinitive = true;
+      let g = j - 1;
+      while (g >= 0 && isAdverb(w(g))) --g;
+      const governor = w(g);
+      const previous = previousHit(hits, hit);
+      if (previous && g >= previous.start && g < previous.end + 3 && g >= previous.start) {
+        if (previous.status === "rejected") return reject(hit, `complement of a rejected verb (${previous.reason})`);
+        return merge(hit, previous.mergedInto ?? previous, "infinitive chain");
+      }
+      if (hypotheticalGovernors.has(governor)) return reject(hit, `hypothetical (${governor} to)`);
+      if (catenatives.has(governor)) {
+        catenative = true;
+        j = g - 1;
+        if (governor === "steps" || governor === "power") {
+          while (j >= 0 && !auxiliaries.has(w(j)) && j > g - 4) --j;
+        }
+        continue;
+      }
+      return reject(hit, "infinitive complement");
+    } else if ((word === "begun" || word === "began" || word === "started" || word === "continued" || word === "kept") && hit.form === "ing") {
+      catenative = true;
+      --j;
+    } else {
+      break;
+    }
+  }
+
+  const previous = previousAccepted(hits, hit);
+  const left = w(j);
+  // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.
+  if ((left === "and" || left === "or" || (left === "," && w(j - 1) === "and")) && !infinitive) {
+    if (previous && previous.start < hit.start) return merge(hit, previous.mergedInto ?? previous, "coordinated verb");
+    return reject(hit, "coordinated with nothing");
+  }
+
+  const passive = hit.form === "past" && auxiliariesSeen.some((a) => beForms.has(a)) && hit.verb.kind !== "embedded";
+  if (hit.form === "ing" && !catenative && !auxiliariesSeen.some((a) => beForms.has(a))) {
+    return reject(hit, "participle or gerund");
+  }
+  if (passive) return analyzePassive(view, codebook, hit, hits, j, end);
+  const leftToken = view.tokens[j];
+  if ((hit.form === "base" || hit.form === "present") && !infinitive && !auxiliariesSeen.length && leftToken) {
+    if (determiners.has(left) || prepositions.has(left) || left === "'s" || (nounPhraseModifiers.has(left) && !leftToken.capitalized)) {
+      return reject(hit, "a noun here");
+    }
+    if (leftToken.kind === "word" && !leftToken.capitalized && !subjectPronouns.has(left) && !relativePronouns.has(left) && !codebook.collectives.has(left) && !isRoleWord(codebook, left)) {
+      return reject(hit, "no subject before it");
+    }
+  }
+  if (hit.form === "past" && leftToken && (determiners.has(left) || prepositions.has(left) || left === "'s")) {
+    return reject(hit, "an adjective here");
+  }
+  if (hit.negated && hit.verb.kind !== "embedded") return reject(hit, "negated");
+
+  // Inverted attribution: “...,” said Hua Chunying, a ... spokeswoman; ..., reported BBC Urdu on Thursday.
+  if (!auxiliariesSeen.length && !infinitive && (hit.verb.kind === "speech" || hit.verb.kind === "media")) {
+    const inverted = left === "," || j < 0 || view.closesQuote[j] || left === ":";
+    const next = view.tokens[hit.end];
+    if (inverted && next && startsNounPhrase(view, codebook, hit.end)) {
+      const np = collectNounPhraseRight(view, codebook, hit.end, end);
+      if (np) {
+        hit.side = "right";
+        hit.subject = np.phrase;
+        hit.appositives = np.appositives;
+        hit.contentStart = 0;
+        hit.contentEnd = j >= 0 && w(j) === "," ? j : j + 1;
+        hit.clauseStart = 0;
+        hit.clauseEnd = np.end;
+        hit.inRelayedQuote = ignoreQuotes;
+        if (hit.contentEnd <= hit.contentStart && previous) return merge(hit, previous, "attribution of the quote before");
+        return;
+      }
+    }
+  }
+
+  const subject = findSubjectLeft(view, codebook, j, hit);
+  if (!subject) {
+    if (hit.verb.kind === "act" && previous && previous.start < hit.start) return merge(hit, previous, "shares the subject before");
+    return reject(hit, "no subject");
+  }
+  hit.side = "left";
+  hit.subject = subject.phrase;
+  hit.appositives = subject.appositives;
+  hit.subordinator = subject.subordinator;
+  hit.clauseStart = subject.clauseStart;
+  hit.contentStart = hit.end;
+  hit.contentEnd = clauseEndFrom(view, hit.end, end);
+  hit.clauseEnd = hit.contentEnd;
+  hit.inRelayedQuote = ignoreQuotes;
+  if (hit.verb.kind === "embedded" && subject.relative === "what") return reject(hit, "inside a noun clause");
+}
+
+/** "according to X, ..." and "..., according to X." */
+function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: number): void {
+  const np = collectNounPhraseRight(view, codebook, hit.end, end);
+  if (!np) return reject(hit, "according to nothing");
+  hit.side = "source";
+  hit.subject = np.phrase;
+  hit.appositives = np.appositives;
+  hit.clauseStart = 0;
+  if (hit.start <= 1) {
+    let k = np.end;
+    while (k < end && view.tokens[k].lower !== ",") ++k;
+    hit.contentStart = Math.min(k + 1, end);
+    hit.contentEnd = end;
+  } else {
+    hit.contentStart = 0;
+    hit.contentEnd = view.tokens[hit.start - 1]?.lower === "," ? hit.start - 1 : hit.start;
+  }
+  hit.clauseEnd = end;
+}
+
+/** A passive act: "have been included in the BRICS declaration", "was also summoned". */
+function analyzePassive(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], j: number, end: number): void {
+  if (hit.verb.kind !== "act") return reject(hit, "passive");
+  const agent = passiveAgent(view, codebook, hit.end, end);
+  const previous = previousAccepted(hits, hit);
+  if (!agent) {
+    if (previous && previous.start < hit.start) return merge(hit, previous, "agentless passive");
+    return reject(hit, "passive without agent");
+  }
+  hit.side = "passive";
+  hit.subject = agent;
+  const patient = collectNounPhraseLeft(view, codebook, j);
+  hit.clauseStart = patient ? patient.phrase[0] : hit.start;
+  hit.contentStart = hit.clauseStart;
+  hit.contentEnd = clauseEndFrom(view, hit.end, end);
+  hit.clauseEnd = hit.contentEnd;
+}
+
+function passiveAgent(view: SentenceView, codebook: Codebook, from: number, end: number): [number, number] | undefined {
+  for (let k = from; k < Math.min(end, from + 4); ++k) {
+    const word = view.tokens[k].lower;
+    if (word === "by") return collectNounPhraseRight(view, codebook, k + 1, end)?.phrase;
+    if (word === "in") {
+      // "included in the BRICS joint declaration": a document speaks for whoever issued it.
+      const np = collectNounPhraseRight(view, codebook, k + 1, end);
+      if (np && codebook.documents.test(view, np.phrase[0], np.phrase[1])) return np.phrase;
+      return undefined;
+    }
+    if (word === "," || word === ";") return undefined;
+  }
+  return undefined;
+}
+
+/** The end of the clause that starts at `from`: the next ";" (outside quotes) or the sentence end. */
+function clauseEndFrom(view: SentenceView, from: number, end: number): number {
+  for (let k = from; k < end; ++k) if (view.tokens[k].lower === ";" && !view.quoted[k]) return k;
+  return end;
+}
+
+function isRoleWord(codebook: Codebook, word: string): boolean {
+  return roleWords(codebook).has(word);
+}
+
+const roleWordCache = new WeakMap<Codebook, Set<string>>();
+/** Lowercase words that can head or modify a speaker phrase: titles, collectives, offices, media and documents. */
+function roleWords(codebook: Codebook): Set<string> {
+  let words = roleWordCache.get(codebook);
+  if (!words) {
+    words = new Set<string>(nounPhraseModifiers);
+    const add = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).forEach((word) => words!.add(word.replace(/\.$/, "")));
+    codebook.data.titles.forEach(add);
+    codebook.data.collectives.forEach(add);
+    codebook.data.media.nouns.forEach(add);
+    codebook.data.documents.forEach(add);
+    codebook.data.offices.forEach((office) => office.names.forEach(add));
+    roleWordCache.set(codebook, words);
+  }
+  return words;
+}
+
+function isNounPhraseWord(view: SentenceView, codebook: Codebook, k: number): boolean {
+  const token = view.tokens[k];
+  if (!token) return false;
+  if (token.kind === "possessive" || token.kind === "number") return true;
+  if (token.kind !== "word") return token.text === "(" || token.text === ")" || token.text === "&";
+  if (view.mentions[k]) return true;
+  if (token.capitalized) return !subordinators.has(token.lower) || k > 0;
+  return isRoleWord(codebook, token.lower);
+}
+
+interface NounPhrase {
+  phrase: [number, number];
+  appositives: [number, number][];
+  end: number;
+}
+
+/**
+ * Collects the noun phrase that ends at `last`, walking left: names, titles, roles, possessives ("the country's
+ * powerful army"), lists of names ("India, Afghanistan and the United States"), and "of"/"for"/"in" between nouns
+ * ("Deputy Director General for Policy Planning ... in the Chinese Foreign Ministry").
+ */
+function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: number): NounPhrase | undefined {
+  const w = (i: number) => view.tokens[i]?.lower ?? "";
+  let k = last;
+  let start = last + 1;
+  while (k >= 0 && !view.quoted[k]) {
+    const word = w(k);
+    if (isNounPhraseWord(view, codebook, k) && !(view.tokens[k].kind === "word" && subjectPronouns.has(word) && k !== last)) {
+      start = k;
+      --k;
+      continue;
+    }
+    if (determiners.has(word) && start <= last) {
+      start = k;
+      // "of the", "in the": a determiner inside the phrase, after a preposition that joins two nouns.
+      if (nounPhrasePrepositions.has(w(k - 1)) && isNounPhraseWord(view, codebook, k - 2)) {
+        k -= 2;
+        start = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (nounPhrasePrepositions.has(word) && start <= last && isNounPhraseWord(view, codebook, k - 1) && view.tokens[k + 1]?.capitalized !== false) {
+      --k;
+      continue;
+    }
+    if ((word === "and" || word === ",") && start <= last && isListOfNames(view, k, start, last)) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  while (start <= last && (clauseOpeners.has(w(start)) || w(start) === "(") && view.tokens[start].capitalized) ++start;
+  while (start <= last && (w(start) === "," || w(start) === "and" || nounPhrasePrepositions.has(w(start)))) ++start;
+  if (start > last) return undefined;
+  return {phrase: [start, last + 1], appositives: [], end: last + 1};
+}
+
+/** True when the "and" or comma at `k` joins names in a list whose later items are mentions. */
+function isListOfNames(view: SentenceView, k: number, start: number, last: number): boolean {
+  const before = k - 1;
+  if (before < 0 || view.quoted[before]) return false;
+  const token = view.tokens[before];
+  if (!(token.capitalized || view.mentions[before])) return false;
+  for (let m = start; m <= last; ++m) if (view.mentions[m] && view.mentions[m]!.entity.kind !== "office") return true;
+  return false;
+}
+
+function startsNounPhrase(view: SentenceView, codebook: Codebook, k: number): boolean {
+  const token = view.tokens[k];
+  if (!token || view.quoted[k]) return false;
+  if (token.kind !== "word") return false;
+  if (subjectPronouns.has(token.lower)) return token.lower !== "who";
+  if (token.lower === "a" || token.lower === "an" || token.lower === "the") return isNounPhraseWord(view, codebook, k + 1);
+  return token.capitalized || isRoleWord(codebook, token.lower);
+}
+
+/**
+ * Collects the noun phrase that starts at `first`, walking right, with a following appositive (", a Chinese Foreign
+ * Ministry spokeswoman") and a following participle phrase ("familiar with the high-level discussions").
+ */
+function collectNounPhraseRight(view: SentenceView, codebook: Codebook, first: number, end: number): NounPhrase | undefined {
+  const w = (i: number) => view.tokens[i]?.lower ?? "";
+  let k = first;
+  if (subjectPronouns.has(w(k))) return {phrase: [k, k + 1], appositives: [], end: k + 1};
+  if (determiners.has(w(k))) ++k;
+  const start = first;
+  let last = -1;
+  while (k < end && !view.quoted[k]) {
+    if (view.dateAt[k] !== -1) break;
+    if (isNounPhraseWord(view, codebook, k) || (determiners.has(w(k)) && nounPhrasePrepositions.has(w(k - 1)))) {
+      if (w(k) === "(") {
+        const close = findClosingParen(view, k, end);
+        if (close === -1) break;
+        k = close + 1;
+        last = close;
+        continue;
+      }
+      last = k++;
+      continue;
+    }
+    if (nounPhrasePrepositions.has(w(k)) && last >= 0 && (isNounPhraseWord(view, codebook, k + 1) || determiners.has(w(k + 1)))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return undefined;
+  const phrase: [number, number] = [start, last + 1];
+  const appositives: [number, number][] = [];
+  let next = last + 1;
+  // A participle phrase that describes the speaker: "familiar with the discussions", "speaking on condition ...".
+  if (next < end && /(?:ing|ed)$/.test(w(next)) && !codebook.verbs.has(w(next))) {
+    const from = next;
+    while (next < end && w(next) !== "," && w(next) !== "." && !view.quoted[next]) ++next;
+    appositives.push([from, next]);
+  }
+  if (w(next) === "," && (w(next + 1) === "a" || w(next + 1) === "an" || w(next + 1) === "the" || w(next + 1) === "who")) {
+    const from = next + 1;
+    let to = from;
+    while (to < end && w(to) !== "," && w(to) !== "." && w(to) !== ";" && !view.quoted[to]) ++to;
+    appositives.push([from, to]);
+    next = to;
+  }
+  return {phrase, appositives, end: next};
+}
+
+function findClosingParen(view: SentenceView, open: number, end: number): number {
+  for (let k = open + 1; k < Math.min(end, open + 8); ++k) if (view.tokens[k].text === ")") return k;
+  return -1;
+}
+
+/** The owner of a speech noun: "China's remarks", "Beijing's stand". */
+function possessorOf(view: SentenceView, codebook: Codebook, possessive: number): [number, number] | undefined {
+  return collectNounPhraseLeft(view, codebook, possessive - 1)?.phrase;
+}
+
+interface Subject {
+  phrase: [number, number];
+  appositives: [number, number][];
+  clauseStart: number;
+  subordinator?: string;
+  relative?: string;
+}
+
+function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit: Hit): Subject | undefined {
+  const w = (i: number) => view.tokens[i]?.lower ?? "";
+  const appositives: [number, number][] = [];
+  let k = j;
+  let relative: string | undefined;
+  // A parenthetical between subject and verb: "China, on Monday, said"; "X, now Pakistan's ambassador, told".
+  for (let guard = 0; guard < 3 && k >= 0 && (w(k) === "," || view.tokens[k].kind === "dash" || w(k) === ")"); ++guard) {
+    const closer = w(k);
+    let open = k - 1;
+    const opener = closer === ")" ? "(" : null;
+    while (open >= 0 && !(opener ? w(open) === opener : w(open) === "," || view.tokens[open].kind === "dash") && k - open < 20) --open;
+    if (open < 0 || k - open >= 20) return undefined;
+    appositives.push([open + 1, k]);
+    k = open - 1;
+    while (k >= 0 && (isAdverb(w(k)) && !view.tokens[k].capitalized)) --k;
+  }
+  if (relativePronouns.has(w(k)) || w(k) === "what") {
+    relative = w(k);
+    if (relative === "what") return undefined;
+    k -= 1;
+    if (w(k) === ",") --k;
+  }
+  if (k < 0 || view.quoted[k] && !view.closesQuote[k]) return undefined;
+  if (view.quoted[k]) return undefined;
+  let np = collectNounPhraseLeft(view, codebook, k);
+  if (!np) return undefined;
+  let before = np.phrase[0] - 1;
+  // "Yang Jiechi currently visiting Pakistan said": the phrase before a participle is the subject.
+  if (before >= 0 && /(?:ing)$/.test(w(before)) && !relative) {
+    let m = before - 1;
+    while (m >= 0 && isAdverb(w(m))) --m;
+    const earlier = m >= 0 ? collectNounPhraseLeft(view, codebook, m) : undefined;
+    if (earlier && view.tokens[m].capitalized) {
+      np = earlier;
+      before = np.phrase[0] - 1;
+    }
+  }
+  const beforeWord = w(before);
+  if (before >= 0 && prepositions.has(beforeWord) && !relative && !subordinators.has(beforeWord)) return undefined;
+  if (before >= 0 && (beforeWord === "the" || beforeWord === "a")) return undefined;
+  let clauseStart = np.phrase[0];
+  let subordinator: string | undefined;
+  if (before >= 0 && subordinators.has(beforeWord)) {
+    subordinator = beforeWord;
+    clauseStart = before;
+  }
+  if (hit.start - np.phrase[1] > 25) return undefined;
+  return {phrase: np.phrase, appositives: [...appositives, ...np.appositives], clauseStart, subordinator, relative};
+}
+
+/** Whether a hit's subject is a bare pronoun. */
+export function subjectIsPronoun(view: SentenceView, hit: Hit): boolean {
+  return !!hit.subject && hit.subject[1] - hit.subject[0] === 1 && subjectPronouns.has(view.tokens[hit.subject[0]].lower);
+}

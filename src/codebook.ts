@@ -1,0 +1,202 @@
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {z} from "zod";
+import {EntityIndex} from "./EntityIndex.ts";
+import {parseYaml} from "./parseYaml.ts";
+import {inflect, normalizePhrase, PatternSet, type Entity} from "./patterns.ts";
+
+const code = z.string().regex(/^[A-Z][A-Z0-9]+$/, "must be an actor code such as CN or BRICS");
+const patterns = z.array(z.string().min(1));
+const verbKinds = ["speech", "act", "embedded", "media"] as const;
+const eventKinds = ["attack", "summit", "declaration", "un_action", "meeting", "military_operation", "policy", "other"] as const;
+
+/** The codebook file's schema: what `src/codebook.yaml` must hold. */
+export const codebookSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version such as 1.2.0"),
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
+  focus: z.strictObject({actor: code, target: code}),
+  states: z.array(
+    z.strictObject({code, names: patterns, adjectives: patterns.default([]), metonyms: patterns.default([])})
+  ),
+  bodies: z.array(z.strictObject({code, names: patterns, members: z.array(code).optional()})),
+  offices: z.array(z.strictObject({names: patterns, actor: code.nullable().default(null)})),
+  persons: z.array(z.strictObject({name: z.string().min(3), actor: code, role: z.string().optional()})),
+  titles: patterns,
+  collectives: patterns,
+  anonymous: patterns,
+  media: z.strictObject({names: patterns, nouns: patterns}),
+  documents: patterns,
+  verbs: z.array(
+    z.strictObject({lemma: z.string().min(2), forms: patterns.optional(), kind: z.enum(verbKinds)})
+  ),
+  phrases: z.array(z.strictObject({pattern: z.string().min(2), kind: z.enum([...verbKinds, "source"])})),
+  speech_nouns: patterns,
+  hypothetical: patterns,
+  negations: patterns,
+  channel: z.strictObject({private: patterns, public: patterns, default: z.enum(["public", "private"])}),
+  disclosure: z.strictObject({
+    leak: patterns,
+    anonymous: patterns,
+    readout: patterns,
+    report: patterns,
+    default: z.enum(["on_record", "readout", "report", "leak", "anonymous"])
+  }),
+  militancy: patterns,
+  stance: z.array(z.strictObject({pattern: z.string().min(2), value: z.number().int().min(-2).max(2)})),
+  groups: z.array(
+    z.strictObject({name: z.string().min(2), aliases: patterns.default([]), base: code.nullable().default(null)})
+  ),
+  furniture: z.strictObject({caption_markers: patterns, boilerplate: patterns}),
+  events: z.strictObject(Object.fromEntries(eventKinds.map((kind) => [kind, patterns])) as Record<
+    (typeof eventKinds)[number],
+    typeof patterns
+  >)
+});
+
+export type CodebookData = z.infer<typeof codebookSchema>;
+export type VerbKind = (typeof verbKinds)[number];
+export type EventKind = (typeof eventKinds)[number];
+export type Channel = "public" | "private";
+export type Disclosure = "on_record" | "readout" | "report" | "leak" | "anonymous";
+
+/** A reporting verb form: its lemma and how it reports. */
+export interface VerbForm {
+  lemma: string;
+  kind: VerbKind | "source";
+}
+
+/** The codebook compiled for matching: every list of words becomes an index the extractor can use in linear time. */
+export interface Codebook {
+  version: string;
+  data: CodebookData;
+  focus: {actor: string; target: string};
+  entities: EntityIndex;
+  /** Body code → its member states, for bodies that have members. */
+  bodyMembers: Map<string, string[]>;
+  /** Actor code → kind ("state" or "body"). */
+  actorKinds: Map<string, "state" | "body">;
+  titles: PatternSet<string>;
+  collectives: Set<string>;
+  anonymous: PatternSet;
+  mediaNouns: PatternSet;
+  documents: PatternSet;
+  verbs: Map<string, VerbForm>;
+  phrases: PatternSet<VerbForm>;
+  speechNouns: Set<string>;
+  hypothetical: PatternSet;
+  negations: PatternSet;
+  channel: {private: PatternSet<string>; public: PatternSet<string>; default: Channel};
+  disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
+  militancy: PatternSet;
+  stance: PatternSet<number>;
+  captionMarkers: string[];
+  boilerplate: string[];
+  events: PatternSet<EventKind>;
+}
+
+/** The path of the codebook that ships with the library. */
+export const defaultCodebookPath = fileURLToPath(new URL("./codebook.yaml", import.meta.url));
+
+const cache = new Map<string, Codebook>();
+
+/**
+ * Loads, validates and compiles a codebook file. The default codebook is read once per process and shared.
+ *
+ * Options: `path` (default {@link defaultCodebookPath}); `cached` (default `true`) reuses an earlier load of the same
+ * path.
+ *
+ * @example
+ * const codebook = loadCodebook();
+ * codebook.version; // "1.4.0"
+ */
+export function loadCodebook({path = defaultCodebookPath, cached = true} = {}): Codebook {
+  if (cached && cache.has(path)) return cache.get(path)!;
+  const data = parseYaml(readFileSync(path, "utf8"), codebookSchema, {file: path});
+  const codebook = compileCodebook(data);
+  cache.set(path, codebook);
+  return codebook;
+}
+
+/**
+ * Compiles validated codebook data. Throws `invalid pattern: …` for a pattern that cannot be compiled.
+ *
+ * @example
+ * const codebook = compileCodebook(codebookSchema.parse(data));
+ */
+export function compileCodebook(data: CodebookData): Codebook {
+  const entities = new EntityIndex();
+  const actorKinds = new Map<string, "state" | "body">();
+  const bodyMembers = new Map<string, string[]>();
+  for (const state of data.states) {
+    actorKinds.set(state.code, "state");
+    for (const name of state.names) entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "name"});
+    for (const name of state.adjectives) entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "adjective"});
+    for (const name of state.metonyms) entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "metonym"});
+  }
+  for (const body of data.bodies) {
+    actorKinds.set(body.code, "body");
+    if (body.members) bodyMembers.set(body.code, [...body.members].sort());
+    for (const name of body.names) entities.add(name, {kind: "body", code: body.code, name: body.names[0], form: "name"});
+  }
+  for (const office of data.offices) {
+    for (const name of office.names) {
+      entities.add(name, {kind: "office", code: office.actor, name: office.names[0], form: "name"}, {anyCase: true});
+    }
+  }
+  for (const person of data.persons) {
+    entities.add(person.name, {kind: "person", code: person.actor, name: person.name, form: "name", role: person.role});
+  }
+  for (const group of data.groups) {
+    const entity: Entity = {kind: "group", code: null, name: group.name, form: "name", base: group.base};
+    for (const name of new Set([group.name, ...group.aliases])) entities.add(name, {...entity, form: name === group.name ? "name" : "alias"});
+  }
+  for (const name of data.media.names) entities.add(name, {kind: "media", code: null, name, form: "name"});
+
+  const verbs = new Map<string, VerbForm>();
+  const phrases = new PatternSet<VerbForm>();
+  for (const verb of data.verbs) {
+    for (const form of verb.forms ?? inflect(verb.lemma)) {
+      if (form.includes(" ")) phrases.add(form, {lemma: verb.lemma, kind: verb.kind});
+      else if (!verbs.has(form)) verbs.set(form, {lemma: verb.lemma, kind: verb.kind});
+    }
+  }
+  for (const phrase of data.phrases) phrases.add(phrase.pattern, {lemma: normalizePhrase(phrase.pattern), kind: phrase.kind});
+
+  const literal = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern: escapeLiteral(pattern), data: undefined})));
+  const labelled = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern, data: pattern})));
+  return {
+    version: data.version,
+    data,
+    focus: data.focus,
+    entities,
+    bodyMembers,
+    actorKinds,
+    titles: new PatternSet(data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))),
+    collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
+    anonymous: literal(data.anonymous),
+    mediaNouns: literal(data.media.nouns),
+    documents: literal(data.documents),
+    verbs,
+    phrases,
+    speechNouns: new Set(data.speech_nouns.map((word) => word.toLowerCase())),
+    hypothetical: literal(data.hypothetical),
+    negations: literal(data.negations),
+    channel: {private: labelled(data.channel.private), public: labelled(data.channel.public), default: data.channel.default},
+    disclosure: {
+      order: (["leak", "anonymous", "readout", "report"] as const).map((label) => [label, labelled(data.disclosure[label])]),
+      default: data.disclosure.default
+    },
+    militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
+    stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
+    captionMarkers: data.furniture.caption_markers,
+    boilerplate: data.furniture.boilerplate.map((phrase) => phrase.toLowerCase()),
+    events: new PatternSet(
+      eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern: escapeLiteral(pattern), data: kind})))
+    )
+  };
+}
+
+/** A plain phrase of the codebook (a title, a name) read as a pattern that matches exactly its words. */
+function escapeLiteral(phrase: string): string {
+  return phrase.replace(/\.$/, "").replace(/[~*|@]/g, "").replace(/\.\.\.\d*/g, " ");
+}

@@ -1,0 +1,229 @@
+import type {Token} from "./tokenize.ts";
+
+/** A named thing the codebook knows: a state, a body, an office, a person, a militant group or a news outlet. */
+export interface Entity {
+  kind: "state" | "body" | "office" | "person" | "group" | "media";
+  /** The actor code it stands for (CN, BRICS), or null when the words around it must say. */
+  code: string | null;
+  /** The canonical name. */
+  name: string;
+  /** How the text names it. */
+  form: "name" | "adjective" | "metonym" | "alias";
+  /** For a group, the state it is based in; for a person, the role they hold. */
+  base?: string | null;
+  role?: string;
+}
+
+/** A mention of an entity in a projection: projection indices `[start, end)`. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/**
+ * The tokens of a sentence that patterns match against: words, possessives and clause punctuation, without the
+ * hyphens, quotation marks and brackets that vary between outlets ("Jaish-e Mohammad", “technical hold”).
+ */
+export interface Projection {
+  tokens: Token[];
+  /** For each projected token, its index among the sentence's tokens. */
+  index: number[];
+  /** The longest entity mention starting at each projected index, if any. */
+  mentions: (Mention | undefined)[];
+}
+
+/** What `@TARGET` stands for while matching: the target code and the codes of groups based there. */
+export interface MatchContext {
+  target?: string;
+}
+
+type Slot =
+  | {type: "word"; words: Set<string>; prefixes: string[]; text: string}
+  | {type: "gap"; max: number}
+  | {type: "entity"; ref: string};
+
+/** A compiled pattern of the codebook's pattern syntax (see `src/codebook.yaml`). */
+export interface Pattern {
+  source: string;
+  slots: Slot[];
+}
+
+/** A match: the pattern and the projection indices `[start, end)` it covers. */
+export interface PatternMatch<T = unknown> {
+  pattern: Pattern;
+  data: T;
+  start: number;
+  end: number;
+}
+
+const clauseBreaks = new Set([";", ":", ".", "!", "?"]);
+
+/**
+ * Inflects an English word for the `word~` pattern syntax: the base, -s/-es, -d/-ed, -ing, with a final e dropped, a
+ * final y turned to i, and a short consonant-vowel-consonant word doubled (prod, prodded).
+ *
+ * @example
+ * inflect("urge"); // ["urge", "urges", "urged", "urging"]
+ */
+export function inflect(word: string): string[] {
+  const forms = new Set([word]);
+  const last = word[word.length - 1];
+  const vowels = "aeiou";
+  if (last === "e") {
+    forms.add(word + "s").add(word + "d").add(word.slice(0, -1) + "ing");
+  } else if (last === "y" && !vowels.includes(word[word.length - 2])) {
+    const stem = word.slice(0, -1);
+    forms.add(stem + "ies").add(stem + "ied").add(word + "ing");
+  } else {
+    const sibilant = /(?:s|sh|ch|x|z|o)$/.test(word);
+    forms.add(word + (sibilant ? "es" : "s"));
+    const double =
+      word.length <= 4 && /[^aeiou][aeiou][bdglmnprt]$/.test(word) ? word + last : word;
+    forms.add(double + "ed").add(double + "ing");
+  }
+  return [...forms];
+}
+
+/**
+ * Compiles a pattern of the codebook syntax: words separated by spaces; `a|b` alternatives; `word~` inflections;
+ * `pre*` prefixes; `...` or `...N` a gap of up to 5 (or N) words within a clause; `@TARGET`, `@GROUP` or an actor
+ * code for an entity mention.
+ *
+ * @example
+ * compilePattern("urge~ ... to act|move");
+ */
+export function compilePattern(source: string): Pattern {
+  const slots: Slot[] = [];
+  for (const part of normalizePhrase(source).split(" ")) {
+    if (!part) continue;
+    const gap = /^\.\.\.(\d*)$/.exec(part);
+    if (gap) {
+      if (!slots.length) throw new Error(`invalid pattern: ${source} (starts with a gap)`);
+      slots.push({type: "gap", max: gap[1] ? Number(gap[1]) : 5});
+    } else if (part.startsWith("@")) {
+      slots.push({type: "entity", ref: part.slice(1).toUpperCase()});
+    } else {
+      const words = new Set<string>();
+      const prefixes: string[] = [];
+      for (const alternative of part.split("|")) {
+        if (!alternative) throw new Error(`invalid pattern: ${source} (empty alternative)`);
+        if (alternative.endsWith("*")) prefixes.push(alternative.slice(0, -1));
+        else if (alternative.endsWith("~")) for (const form of inflect(alternative.slice(0, -1))) words.add(form);
+        else words.add(alternative);
+      }
+      slots.push({type: "word", words, prefixes, text: part});
+    }
+  }
+  if (!slots.length) throw new Error(`invalid pattern: ${JSON.stringify(source)}`);
+  if (slots[slots.length - 1].type === "gap") throw new Error(`invalid pattern: ${source} (ends with a gap)`);
+  return {source, slots};
+}
+
+/**
+ * Lowercases a phrase and splits it the way the tokenizer does, dropping hyphens and quotation marks: the form in
+ * which codebook names and patterns are compared with text.
+ */
+export function normalizePhrase(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”"]/g, " ")
+    .replace(/(\p{L})-(?=\p{L})/gu, "$1 ")
+    .replace(/(\S)'s\b/g, "$1 's")
+    .replace(/(\S)n't\b/g, "$1 n't")
+    .replace(/([,;:])/g, " $1 ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A set of patterns indexed by their first word, so that matching a sentence costs one lookup per word. */
+export class PatternSet<T = undefined> {
+  readonly patterns: {pattern: Pattern; data: T}[] = [];
+  private byWord = new Map<string, number[]>();
+  private unindexed: number[] = [];
+
+  constructor(entries: Iterable<{pattern: string | Pattern; data: T}> = []) {
+    for (const entry of entries) this.add(entry.pattern, entry.data);
+  }
+
+  add(pattern: string | Pattern, data: T): this {
+    const compiled = typeof pattern === "string" ? compilePattern(pattern) : pattern;
+    const id = this.patterns.push({pattern: compiled, data}) - 1;
+    const first = compiled.slots[0];
+    if (first.type === "word" && !first.prefixes.length) {
+      for (const word of first.words) {
+        const list = this.byWord.get(word);
+        if (list) list.push(id);
+        else this.byWord.set(word, [id]);
+      }
+    } else {
+      this.unindexed.push(id);
+    }
+    return this;
+  }
+
+  /**
+   * Finds every match in `projection` starting within `[from, to)` and ending by `to`, in order of start. At each
+   * start, each pattern contributes its shortest match.
+   */
+  findAll(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): PatternMatch<T>[] {
+    const matches: PatternMatch<T>[] = [];
+    const {tokens} = projection;
+    for (let i = from; i < to; ++i) {
+      const ids = this.byWord.get(tokens[i].lower);
+      const candidates = ids ? (this.unindexed.length ? [...ids, ...this.unindexed] : ids) : this.unindexed;
+      for (const id of candidates) {
+        const {pattern, data} = this.patterns[id];
+        const end = matchSlots(pattern.slots, 0, projection, i, to, context);
+        if (end !== -1) matches.push({pattern, data, start: i, end});
+      }
+    }
+    return matches;
+  }
+
+  /** The first match, by start, then by length (longest first). */
+  findFirst(projection: Projection, from?: number, to?: number, context?: MatchContext): PatternMatch<T> | undefined {
+    const matches = this.findAll(projection, from, to, context);
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    return matches[0];
+  }
+
+  /** True when some pattern matches within `[from, to)`. */
+  test(projection: Projection, from?: number, to?: number, context?: MatchContext): boolean {
+    return this.findAll(projection, from, to, context).length > 0;
+  }
+}
+
+function matchSlots(slots: Slot[], s: number, projection: Projection, i: number, to: number, context: MatchContext): number {
+  if (s === slots.length) return i;
+  const slot = slots[s];
+  if (slot.type === "gap") {
+    for (let skip = 0, j = i; skip <= slot.max && j < to; ++skip, ++j) {
+      const end = matchSlots(slots, s + 1, projection, j, to, context);
+      if (end !== -1) return end;
+      if (clauseBreaks.has(projection.tokens[j].lower)) break;
+    }
+    return -1;
+  }
+  if (i >= to) return -1;
+  if (slot.type === "entity") {
+    const mention = projection.mentions[i];
+    if (!mention || mention.end > to || !entityMatches(mention.entity, slot.ref, context)) return -1;
+    return matchSlots(slots, s + 1, projection, mention.end, to, context);
+  }
+  const word = projection.tokens[i].lower;
+  if (!slot.words.has(word) && !slot.prefixes.some((prefix) => word.startsWith(prefix))) return -1;
+  return matchSlots(slots, s + 1, projection, i + 1, to, context);
+}
+
+function entityMatches(entity: Entity, ref: string, context: MatchContext): boolean {
+  switch (ref) {
+    case "GROUP":
+      return entity.kind === "group";
+    case "TARGET":
+      return context.target !== undefined && (entity.kind === "group" ? entity.base === context.target : entity.code === context.target);
+    default:
+      return entity.code === ref;
+  }
+}

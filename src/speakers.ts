@@ -1,0 +1,322 @@
+import type {Codebook} from "./codebook.ts";
+import {EntityIndex} from "./EntityIndex.ts";
+import type {Mention} from "./patterns.ts";
+import {textOf, type SentenceView} from "./SentenceView.ts";
+
+/** Who spoke, as the text names them, and whom they act for. */
+export interface Speaker {
+  /** The speaker as the text names them ("Yang Jiechi", "Chinese officials", "Beijing"). */
+  text: string;
+  /** The role as stated ("State Councilor", "spokeswoman"), or empty. */
+  role: string;
+  /** The actor codes the speaker acts for; several for "India, Afghanistan and the United States". */
+  actors: string[];
+  kind: "person" | "state" | "body" | "office" | "collective" | "media" | "document" | "unknown";
+  /** Has a proper name of a person. */
+  named: boolean;
+  /** The text withholds who the source is ("sources", "an official familiar with the talks"). */
+  anonymous: boolean;
+  /** The words that decided the actor. */
+  actorCue: string;
+  /** How the speaker was found: by name, pronoun, description, context. */
+  via: "name" | "pronoun" | "description" | "context" | "none";
+  /** Offsets of the speaker's words in the body (the antecedent's for a pronoun). */
+  start: number;
+  end: number;
+}
+
+const pronounWords = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+const functionWords = new Set(["the", "a", "an", "then", "but", "however", "and", "so", "moreover", "meanwhile", "also", "now", "even", "its", "their", "his", "her", "this", "that", "these", "those", "of", "for", "in", "within", "at", "from", "on", "'s", "(", ")", ",", "&"]);
+const locationPrepositions = new Set(["in", "at", "to", "from", "toward", "towards", "into"]);
+
+/**
+ * What an article has said so far, for resolving the next speaker: the people it has introduced (so that "Yang"
+ * after "Yang Jiechi" is found), the speakers of its statements (for "he", "they", "the official"), the states it
+ * has named (for "the country").
+ */
+export class DocumentContext {
+  readonly people = new EntityIndex();
+  readonly speakers: Speaker[] = [];
+  private readonly stateMentions: {offset: number; code: string}[] = [];
+  private readonly stateCounts = new Map<string, number>();
+  private readonly known = new Set<string>();
+
+  constructor(readonly codebook: Codebook) {}
+
+  /** Records the states a sentence names and the codebook people it mentions. Call once per sentence, in order. */
+  observe(view: SentenceView): void {
+    view.mentions.forEach((mention, i) => {
+      if (!mention || mention.start !== i) return;
+      const {entity} = mention;
+      if (entity.kind === "state" && entity.code) {
+        this.stateMentions.push({offset: view.tokens[i].start, code: entity.code});
+        this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
+      }
+      if (entity.kind === "person" && entity.code) this.introduce(entity.name, entity.code, entity.role ?? "");
+    });
+  }
+
+  /** Makes a person's name and its parts resolvable for the rest of the article. */
+  introduce(name: string, actor: string, role: string): void {
+    if (this.known.has(name)) return;
+    this.known.add(name);
+    const entity = {kind: "person" as const, code: actor || null, name, form: "name" as const, role};
+    this.people.add(name, entity);
+    const parts = name.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part));
+    if (parts.length > 1) for (const part of parts) this.people.add(part, {...entity, form: "alias"});
+  }
+
+  /** The last state named before a body offset. */
+  lastStateBefore(offset: number): string | undefined {
+    for (let k = this.stateMentions.length - 1; k >= 0; --k) if (this.stateMentions[k].offset < offset) return this.stateMentions[k].code;
+    return undefined;
+  }
+
+  /** The state the article has named most so far (ties: the first named). */
+  mostNamedState(): string | undefined {
+    let best: string | undefined;
+    let count = 0;
+    for (const [code, n] of this.stateCounts) if (n > count) [best, count] = [code, n];
+    return best;
+  }
+
+  lastSpeaker(test: (speaker: Speaker) => boolean): Speaker | undefined {
+    for (let k = this.speakers.length - 1; k >= 0; --k) if (test(this.speakers[k])) return this.speakers[k];
+    return undefined;
+  }
+}
+
+/**
+ * Resolves the speaker of a subject phrase (projected indices `[start, end)` of `view`) with its appositives: a
+ * person by name or by the title and nationality around an unknown name, a state by name, adjective or capital, a
+ * body (a list of states equal to a body's members is that body), an office, a collective, a news outlet, a
+ * document, or a pronoun or description that refers back to an earlier speaker.
+ *
+ * @example
+ * const speaker = resolveSpeaker(body, view, [3, 7], [], context);
+ * speaker.actors; // ["CN"]
+ */
+export function resolveSpeaker(
+  body: string,
+  view: SentenceView,
+  phrase: [number, number],
+  appositives: [number, number][],
+  context: DocumentContext
+): Speaker {
+  const {codebook} = context;
+  const [start, end] = phrase;
+  const words = view.tokens.slice(start, end).map((token) => token.lower);
+  const charStart = view.tokens[start].start;
+  const charEnd = view.tokens[end - 1].end;
+  const text = textOf(body, view, start, end);
+  const anonymous =
+    codebook.anonymous.test(view, start, end) || appositives.some(([a, b]) => codebook.anonymous.test(view, a, b)) ||
+    ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end));
+  const base = {text, role: "", actors: [] as string[], named: false, anonymous, actorCue: "", start: charStart, end: charEnd};
+
+  if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(words[0], base, context);
+
+  const mentions = mentionsIn(view, start, end);
+  const role = roleIn(body, view, codebook, [[start, end], ...appositives]);
+  const name = properName(body, view, codebook, start, end);
+  const person = mentions.find((m) => m.entity.kind === "person");
+  if (person) {
+    const entity = person.entity;
+    const actor = entity.code ?? actorFromWords(body, view, context, [[start, end], ...appositives], charStart)?.actors[0] ?? "";
+    context.introduce(entity.name, actor, role || entity.role || "");
+    return {...base, text: name || entity.name, role: role || entity.role || "", actors: actor ? [actor] : [], kind: "person", named: true, actorCue: textOf(body, view, person.start, person.end), via: "name"};
+  }
+  const media = mentions.find((m) => m.entity.kind === "media");
+  const isDocument = codebook.documents.test(view, start, end);
+  if ((media && !name) || (codebook.mediaNouns.test(view, start, end) && !isDocument && !mentions.some((m) => m.entity.kind === "state" || m.entity.kind === "body") && !name)) {
+    return {...base, kind: "media", via: "name"};
+  }
+  const fromWords = actorFromWords(body, view, context, [[start, end]], charStart);
+  if (isDocument && !name) {
+    if (fromWords) return {...base, ...fromWords, kind: "document", via: "name"};
+    const issuer = context.lastSpeaker((s) => s.kind === "body" || s.kind === "document" || s.kind === "state");
+    return {...base, actors: issuer?.actors ?? [], kind: "document", actorCue: issuer ? issuer.text : "", via: "description"};
+  }
+  if (name) {
+    const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
+    const actors = found?.actors ?? contextActor(context);
+    if (actors.length) context.introduce(name, actors[0], role);
+    return {...base, text: name, role, actors, kind: "person", named: true, actorCue: found?.actorCue ?? "", via: found ? "name" : "context"};
+  }
+  if (fromWords) {
+    const kind = fromWords.kind;
+    return {...base, ...fromWords, role, kind: role && kind === "state" && !isCollective(codebook, words) ? "person" : isCollective(codebook, words) && kind === "state" ? "collective" : kind, via: "name"};
+  }
+  // A description that refers back: "the official", "the ministry", "Pakistan's top diplomat" is handled above.
+  if (words[0] === "the" || words[0] === "this") {
+    const head = words[words.length - 1];
+    const previous =
+      context.lastSpeaker((s) => s.kind === "person" && (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))) ??
+      (isRole(codebook, head) ? context.lastSpeaker((s) => s.kind === "person") : undefined) ??
+      context.lastSpeaker((s) => s.kind === "office" && s.text.toLowerCase().includes(head));
+    if (previous) return {...base, text: previous.text, role: previous.role || role, actors: previous.actors, kind: previous.kind, named: previous.named, actorCue: previous.actorCue, via: "description"};
+  }
+  const fromAppositive = actorFromWords(body, view, context, appositives, charStart);
+  if (fromAppositive) return {...base, ...fromAppositive, role, kind: isCollective(codebook, words) ? "collective" : "person", via: "name"};
+  if (isCollective(codebook, words)) return {...base, role, kind: "collective", via: "none"};
+  return {...base, role, kind: "unknown", via: "none"};
+}
+
+function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, context: DocumentContext): Speaker {
+  const test =
+    word === "he" || word === "she"
+      ? (s: Speaker) => s.kind === "person"
+      : word === "it"
+        ? (s: Speaker) => s.kind !== "person" && s.kind !== "media" && s.actors.length > 0
+        : word === "they"
+          ? (s: Speaker) => s.kind !== "media" && s.actors.length > 0
+          : () => false;
+  const antecedent = context.lastSpeaker(test);
+  if (!antecedent) return {...base, kind: "unknown", via: "none"};
+  return {
+    ...base,
+    text: antecedent.text,
+    role: antecedent.role,
+    actors: antecedent.actors,
+    kind: antecedent.kind,
+    named: antecedent.named,
+    actorCue: antecedent.actorCue,
+    via: "pronoun"
+  };
+}
+
+function contextActor(context: DocumentContext): string[] {
+  const last = context.lastSpeaker((s) => s.actors.length === 1 && context.codebook.actorKinds.get(s.actors[0]) === "state");
+  if (last) return last.actors;
+  const most = context.mostNamedState();
+  return most ? [most] : [];
+}
+
+function mentionsIn(view: SentenceView, start: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  for (let k = start; k < end; ) {
+    const mention = view.mentions[k];
+    if (mention && mention.end <= end) {
+      found.push(mention);
+      k = mention.end;
+    } else ++k;
+  }
+  return found;
+}
+
+function isCollective(codebook: Codebook, words: string[]): boolean {
+  return words.some((word) => codebook.collectives.has(word));
+}
+
+function isRole(codebook: Codebook, word: string): boolean {
+  return codebook.data.titles.some((title) => title.toLowerCase() === word);
+}
+
+/** The state, body or office actor that words name, skipping places ("ambassador in Washington"). */
+function actorFromWords(
+  body: string,
+  view: SentenceView,
+  context: DocumentContext,
+  ranges: [number, number][],
+  before: number
+): {actors: string[]; actorCue: string; kind: Speaker["kind"]} | undefined {
+  const {codebook} = context;
+  const states: Mention[] = [];
+  let bodyMention: Mention | undefined;
+  let office: Mention | undefined;
+  for (const [start, end] of ranges) {
+    for (const mention of mentionsIn(view, start, end)) {
+      const previous = view.tokens[mention.start - 1]?.lower ?? "";
+      if (mention.start > start && locationPrepositions.has(previous)) continue;
+      const {entity} = mention;
+      if (entity.kind === "state" && entity.code && !states.some((m) => m.entity.code === entity.code)) states.push(mention);
+      else if (entity.kind === "body" && !bodyMention) bodyMention = mention;
+      else if (entity.kind === "office" && !office) office = mention;
+    }
+    const words = view.tokens.slice(start, end).map((token) => token.lower);
+    const country = words.findIndex((word, k) => (word === "country" || word === "nation") && words[k - 1] === "the");
+    if (!states.length && !bodyMention && country !== -1) {
+      const code = context.lastStateBefore(before);
+      if (code) return {actors: [code], actorCue: textOf(body, view, start + country - 1, start + country + 1), kind: "state"};
+    }
+  }
+  if (states.length > 1) {
+    const codes = states.map((m) => m.entity.code!).sort();
+    for (const [code, members] of codebook.bodyMembers) {
+      if (members.length === codes.length && members.every((member, k) => member === codes[k])) {
+        return {actors: [code], actorCue: textOf(body, view, states[0].start, states[states.length - 1].end), kind: "body"};
+      }
+    }
+  }
+  if (bodyMention && (!states.length || bodyMention.start < states[0].start)) {
+    return {actors: [bodyMention.entity.code!], actorCue: textOf(body, view, bodyMention.start, bodyMention.end), kind: "body"};
+  }
+  if (states.length) {
+    return {
+      actors: states.map((m) => m.entity.code!),
+      actorCue: states.map((m) => textOf(body, view, m.start, m.end)).join("; "),
+      kind: office ? "office" : "state"
+    };
+  }
+  if (office?.entity.code) return {actors: [office.entity.code], actorCue: textOf(body, view, office.start, office.end), kind: "office"};
+  return undefined;
+}
+
+function hasProperName(view: SentenceView, start: number, end: number): boolean {
+  for (let k = start; k < end; ++k) if (view.mentions[k]?.entity.kind === "person") return true;
+  return false;
+}
+
+/** The proper name of a person in a phrase: the last run of capitalized words that are not titles or known names. */
+function properName(body: string, view: SentenceView, codebook: Codebook, start: number, end: number): string {
+  const titled = new Uint8Array(end - start);
+  for (const match of codebook.titles.findAll(view, start, end)) titled.fill(1, match.start - start, match.end - start);
+  let runStart = -1;
+  let best: [number, number] | undefined;
+  for (let k = start; k <= end; ++k) {
+    const token = view.tokens[k];
+    const mention = k < end ? view.mentions[k] : undefined;
+    const isName =
+      k < end &&
+      token.kind === "word" &&
+      token.capitalized &&
+      !titled[k - start] &&
+      !functionWords.has(token.lower) &&
+      !codebook.collectives.has(token.lower) &&
+      !(token.text.length > 1 && token.text === token.text.toUpperCase() && !mention) &&
+      (!mention || mention.entity.kind === "person") &&
+      !isInsideMention(view, k, start);
+    if (isName) {
+      if (runStart === -1) runStart = k;
+    } else if (runStart !== -1) {
+      best = [runStart, k];
+      runStart = -1;
+    }
+  }
+  if (!best) return "";
+  const single = best[1] - best[0] === 1;
+  // One capitalized word is a name only next to a title ("President Obama") or as a known person's part.
+  if (single && !view.mentions[best[0]] && !titled.some(Boolean)) return "";
+  return textOf(body, view, best[0], best[1]);
+}
+
+function isInsideMention(view: SentenceView, k: number, start: number): boolean {
+  for (let m = k - 1; m >= start && m >= k - 6; --m) {
+    const mention = view.mentions[m];
+    if (mention && mention.end > k) return true;
+  }
+  return false;
+}
+
+/** The role: the longest title in the phrase, else in its appositives ("a Chinese Foreign Ministry spokeswoman"). */
+function roleIn(body: string, view: SentenceView, codebook: Codebook, ranges: [number, number][]): string {
+  for (const [start, end] of ranges) {
+    const matches = codebook.titles.findAll(view, start, end);
+    if (!matches.length) continue;
+    matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const best = matches[0];
+    // A title run may be longer than any one title: "Deputy Director General for Policy Planning".
+    return textOf(body, view, best.start, best.end);
+  }
+  return "";
+}
