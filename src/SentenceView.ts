@@ -1,5 +1,5 @@
 import type {Codebook} from "./codebook.ts";
-import {findDateExpressions, type DateExpression} from "./dates.ts";
+import {findDateExpressions, type DateExpression, type ResolvedDate} from "./dates.ts";
 import type {EntityIndex} from "./EntityIndex.ts";
 import type {Mention, Projection} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
@@ -21,6 +21,8 @@ export interface SentenceView extends Projection {
   dates: DateExpression[];
   /** For each projected token, the index of the date expression covering it, or -1. */
   dateAt: Int32Array;
+  /** The resolved date of each expression, once the article's dates have been chained (see `resolveSequence`). */
+  resolved: (ResolvedDate | undefined)[];
 }
 
 /**
@@ -61,7 +63,7 @@ export function viewSentence(sentence: Sentence, codebook: Codebook, people?: En
   const dates = findDateExpressions(tokens);
   const dateAt = new Int32Array(tokens.length).fill(-1);
   dates.forEach((date, d) => dateAt.fill(d, date.start, date.end));
-  return {sentence, tokens, index, mentions, quoted, opensQuote, closesQuote, dates, dateAt};
+  return {sentence, tokens, index, mentions, quoted, opensQuote, closesQuote, dates, dateAt, resolved: []};
 }
 
 /** The body text covered by projected tokens `[start, end)`. */

@@ -2,7 +2,7 @@ import type {Codebook, VerbForm} from "./codebook.ts";
 import type {SentenceView} from "./SentenceView.ts";
 
 // English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
-const auxiliaries = new Set(["has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "do", "does", "did", "will", "shall", "can", "must"]);
+const auxiliaries = new Set(["has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "will", "shall", "can", "must"]);
 const beForms = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const hypotheticalModals = new Set(["would", "could", "might", "may", "should"]);
 const negations = new Set(["not", "n't", "never"]);
@@ -22,9 +22,13 @@ const catenatives = new Set([
   "choose", "agreed", "promised", "threatened", "vowed", "pledged", "sought", "hastened", "rushed"
 ]);
 const hypotheticalGovernors = new Set(["ready", "set", "expected", "likely", "poised", "plans", "planned", "plan", "hopes", "hoped", "hope", "able", "unable", "prepared", "due", "about", "supposed", "meant", "bound", "willing"]);
+// Verbs that put their subject after them: “...,” said X; ..., reported BBC Urdu.
+const invertingVerbs = new Set(["say", "add", "ask", "report", "write", "note", "state", "declare", "insist", "explain", "warn", "continue", "remark", "comment", "reply", "respond", "argue", "claim", "tweet", "confirm", "stress", "emphasise", "emphasize", "conclude", "admit"]);
 const determiners = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "some", "no", "every", "each", "another", "such", "what", "which", "whose"]);
 const prepositions = new Set(["in", "of", "from", "to", "with", "at", "by", "for", "on", "about", "against", "over", "into", "onto", "upon", "under", "between", "among", "amid", "through", "during", "after", "before", "despite", "towards", "toward", "without", "via", "like", "than", "as", "across", "behind", "beyond", "within", "around"]);
 const nounPhrasePrepositions = new Set(["of", "for", "within", "from", "at", "in", "on"]);
+// Nouns that end like participles, so that "an October meeting X conveyed" is not read as "X, meeting ...".
+const ingNouns = new Set(["meeting", "meetings", "briefing", "hearing", "building", "morning", "evening", "wedding", "funding", "training", "setting", "thing", "things", "ring", "spring", "string", "being", "king", "landing", "ruling", "opening", "gathering", "sitting", "standing", "understanding", "warning", "bombing", "shooting", "killing", "uprising", "offering", "listing", "sting", "ceiling"]);
 const subjectPronouns = new Set(["he", "she", "it", "they", "we", "i", "you", "who"]);
 const relativePronouns = new Set(["which", "who", "that"]);
 const subordinators = new Set(["after", "before", "as", "when", "while", "since", "because", "though", "although", "if", "once", "until", "whereas", "whether", "unless"]);
@@ -218,7 +222,7 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
     const word = w(j);
     if (view.dateAt[j] !== -1 && !view.quoted[j]) {
       j = view.dates[view.dateAt[j]].start - 1;
-    } else if (isAdverb(word) && view.tokens[j].kind === "word" && !view.tokens[j].capitalized) {
+    } else if (isAdverb(word) && view.tokens[j].kind === "word" && (!view.tokens[j].capitalized || j === 0)) {
       --j;
     } else if (auxiliaries.has(word)) {
       auxiliariesSeen.push(word);
@@ -270,6 +274,12 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   }
   if (passive) return analyzePassive(view, codebook, hit, hits, j, end);
   const leftToken = view.tokens[j];
+  if ((hit.form === "base" || hit.form === "present") && auxiliariesSeen.some((a) => beForms.has(a))) {
+    return reject(hit, "a noun after a form of be");
+  }
+  if ((hit.form === "base" || hit.form === "present" || hit.form === "past") && j < 0 && !auxiliariesSeen.length) {
+    return reject(hit, "no subject before it");
+  }
   if ((hit.form === "base" || hit.form === "present") && !infinitive && !auxiliariesSeen.length && leftToken) {
     if (determiners.has(left) || prepositions.has(left) || left === "'s" || (nounPhraseModifiers.has(left) && !leftToken.capitalized)) {
       return reject(hit, "a noun here");
@@ -283,29 +293,35 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   }
   if (hit.negated && hit.verb.kind !== "embedded") return reject(hit, "negated");
 
-  // Inverted attribution: “...,” said Hua Chunying, a ... spokeswoman; ..., reported BBC Urdu on Thursday.
-  if (!auxiliariesSeen.length && !infinitive && (hit.verb.kind === "speech" || hit.verb.kind === "media")) {
-    const inverted = left === "," || j < 0 || view.closesQuote[j] || left === ":";
-    const next = view.tokens[hit.end];
-    if (inverted && next && startsNounPhrase(view, codebook, hit.end)) {
-      const np = collectNounPhraseRight(view, codebook, hit.end, end);
-      if (np) {
-        hit.side = "right";
-        hit.subject = np.phrase;
-        hit.appositives = np.appositives;
-        hit.contentStart = 0;
-        hit.contentEnd = j >= 0 && w(j) === "," ? j : j + 1;
-        hit.clauseStart = 0;
-        hit.clauseEnd = np.end;
-        hit.inRelayedQuote = ignoreQuotes;
-        if (hit.contentEnd <= hit.contentStart && previous) return merge(hit, previous, "attribution of the quote before");
-        return;
-      }
-    }
+  // Inverted attribution: “...,” said Hua Chunying, a ... spokeswoman; ..., reported BBC Urdu on Thursday. A comma
+  // before the verb may also close a parenthetical ("X, now Pakistan's ambassador, told"), which the left reading
+  // takes first unless a quotation has just closed.
+  const afterQuote = j >= 0 && (view.closesQuote[j] || (left === "," && view.closesQuote[j - 1]));
+  const invertible = !auxiliariesSeen.length && !infinitive && invertingVerbs.has(hit.verb.lemma) && hit.form !== "base";
+  const tryInverted = (): boolean => {
+    if (!invertible) return false;
+    if (!(left === "," || j < 0 || view.closesQuote[j] || left === ":")) return false;
+    if (!view.tokens[hit.end] || !startsNounPhrase(view, codebook, hit.end)) return false;
+    const np = collectNounPhraseRight(view, codebook, hit.end, end);
+    if (!np) return false;
+    hit.side = "right";
+    hit.subject = np.phrase;
+    hit.appositives = np.appositives;
+    hit.contentStart = 0;
+    hit.contentEnd = j >= 0 && w(j) === "," ? j : j + 1;
+    hit.clauseStart = 0;
+    hit.clauseEnd = np.end;
+    hit.inRelayedQuote = ignoreQuotes;
+    return true;
+  };
+  if ((afterQuote || j < 0) && tryInverted()) {
+    if (hit.contentEnd <= hit.contentStart && previous) merge(hit, previous, "attribution of the quote before");
+    return;
   }
 
   const subject = findSubjectLeft(view, codebook, j, hit);
   if (!subject) {
+    if (tryInverted()) return;
     if (hit.verb.kind === "act" && previous && previous.start < hit.start) return merge(hit, previous, "shares the subject before");
     return reject(hit, "no subject");
   }
@@ -318,7 +334,27 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   hit.contentEnd = clauseEndFrom(view, hit.end, end);
   hit.clauseEnd = hit.contentEnd;
   hit.inRelayedQuote = ignoreQuotes;
-  if (hit.verb.kind === "embedded" && subject.relative === "what") return reject(hit, "inside a noun clause");
+  // “...,” the paper reported. The words reported stand before the attribution.
+  const s0 = subject.phrase[0];
+  const quoteBefore = s0 > 0 && (view.closesQuote[s0 - 1] || (w(s0 - 1) === "," && view.closesQuote[s0 - 2]));
+  if (quoteBefore && onlyPunctuation(view, hit.end, hit.contentEnd)) {
+    hit.contentStart = 0;
+    hit.contentEnd = w(s0 - 1) === "," ? s0 - 1 : s0;
+    hit.clauseStart = 0;
+  }
+}
+
+function onlyPunctuation(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; ++k) if (view.tokens[k].kind === "word" || view.tokens[k].kind === "number") return isLocativeTail(view, k, to);
+  return true;
+}
+
+/** "he asked in an interview with Geo television": what follows the verb says where, not what. */
+function isLocativeTail(view: SentenceView, k: number, to: number): boolean {
+  const word = view.tokens[k].lower;
+  if (!["in", "at", "on", "during", "to", "while", "after", "before", "when"].includes(word)) return false;
+  for (let m = k; m < to; ++m) if (view.tokens[m].lower === "that" || view.tokens[m].lower === ":") return false;
+  return true;
 }
 
 /** "according to X, ..." and "..., according to X." */
@@ -424,6 +460,9 @@ interface NounPhrase {
  */
 function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: number): NounPhrase | undefined {
   const w = (i: number) => view.tokens[i]?.lower ?? "";
+  if (last >= 0 && view.tokens[last].kind === "word" && subjectPronouns.has(w(last)) && w(last) !== "who") {
+    return {phrase: [last, last + 1], appositives: [], end: last + 1};
+  }
   let k = last;
   let start = last + 1;
   while (k >= 0 && !view.quoted[k]) {
@@ -439,6 +478,10 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
       if (nounPhrasePrepositions.has(w(k - 1)) && isNounPhraseWord(view, codebook, k - 2)) {
         k -= 2;
         start = k + 1;
+        continue;
+      }
+      if ((w(k - 1) === "and" || w(k - 1) === ",") && isListOfNames(view, k - 1, start, last)) {
+        k -= 1;
         continue;
       }
       break;
@@ -574,7 +617,8 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   if (!np) return undefined;
   let before = np.phrase[0] - 1;
   // "Yang Jiechi currently visiting Pakistan said": the phrase before a participle is the subject.
-  if (before >= 0 && /(?:ing)$/.test(w(before)) && !relative) {
+  const participle = view.tokens[before];
+  if (participle && /ing$/.test(participle.lower) && !participle.capitalized && !ingNouns.has(participle.lower) && !relative && view.mentions[np.phrase[0]]) {
     let m = before - 1;
     while (m >= 0 && isAdverb(w(m))) --m;
     const earlier = m >= 0 ? collectNounPhraseLeft(view, codebook, m) : undefined;
@@ -585,7 +629,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   }
   const beforeWord = w(before);
   if (before >= 0 && prepositions.has(beforeWord) && !relative && !subordinators.has(beforeWord)) return undefined;
-  if (before >= 0 && (beforeWord === "the" || beforeWord === "a")) return undefined;
+  if (before >= 0 && (beforeWord === "the" || beforeWord === "a" || beforeWord === "an")) return undefined;
   let clauseStart = np.phrase[0];
   let subordinator: string | undefined;
   if (before >= 0 && subordinators.has(beforeWord)) {

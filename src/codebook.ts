@@ -191,7 +191,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     captionMarkers: data.furniture.caption_markers,
     boilerplate: data.furniture.boilerplate.map((phrase) => phrase.toLowerCase()),
     events: new PatternSet(
-      eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern: escapeLiteral(pattern), data: kind})))
+      eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind})))
     )
   };
 }

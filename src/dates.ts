@@ -337,3 +337,24 @@ export function coarsenDate(date: ResolvedDate, precision: DatePrecision): Resol
   if (precision === "") return {date: "", precision: ""};
   return {date: date.date.slice(0, precision === "year" ? 4 : 7), precision};
 }
+
+/**
+ * Resolves a sentence's date expressions in order, each chained one against the date just before it (in the same
+ * sentence, else `anchor`). Returns the dates and the anchor the sentence leaves for the next one: its last explicit
+ * date outside quotations.
+ *
+ * @example
+ * const {dates, anchor} = resolveSequence(view.dates, {published, anchor: previous, quoted: (e) => view.quoted[e.start]});
+ */
+export function resolveSequence(
+  expressions: DateExpression[],
+  {published, anchor, quoted = () => false}: {published: PublicationDate; anchor?: ResolvedDate; quoted?: (expression: DateExpression) => boolean}
+): {dates: (ResolvedDate | undefined)[]; anchor: ResolvedDate | undefined} {
+  let current = anchor;
+  const dates = expressions.map((expression) => {
+    const date = resolveDate(expression, {published, anchor: current});
+    if (date && date.precision && !quoted(expression) && expression.type !== "recent") current = date;
+    return date;
+  });
+  return {dates, anchor: current};
+}

@@ -1,4 +1,3 @@
-import {createHash} from "node:crypto";
 import type {Article} from "./article.ts";
 import {findHits, type Hit} from "./attribution.ts";
 import {loadCodebook, type Channel, type Codebook, type Disclosure} from "./codebook.ts";
@@ -6,11 +5,13 @@ import {
   coarsenDate,
   parsePublicationDate,
   resolveDate,
+  resolveSequence,
   type DatePrecision,
   type PublicationDate,
   type ResolvedDate
 } from "./dates.ts";
 import {isFurniture} from "./furniture.ts";
+import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import {segment, type Sentence} from "./segment.ts";
 import {viewSentence, textOf, type SentenceView} from "./SentenceView.ts";
@@ -91,23 +92,25 @@ export function extractStatements(article: Pick<Article, "id" | "body" | "publis
   for (const sentence of sentences) {
     if (sentence.furniture) continue;
     const view = viewSentence(sentence, codebook, context.people);
+    const sequence = resolveSequence(view.dates, {published, anchor, quoted: (e) => view.quoted[e.start]});
+    view.resolved = sequence.dates;
     context.observe(view);
     const sentenceDrafts = statementsOfSentence(body, view, context, codebook);
     if (!sentenceDrafts.length) {
       const continued = continueQuotation(body, view, drafts, context);
       if (continued) {
         continued.previousView = previousView;
-        codeDate(continued, {published, anchor, previousView, drafts});
+        codeDate(continued, {published, previousView, drafts});
         drafts.push(continued);
       }
     }
     for (const draft of sentenceDrafts) {
       draft.previousView = previousView;
-      codeDate(draft, {published, anchor, previousView, drafts});
+      codeDate(draft, {published, previousView, drafts});
       drafts.push(draft);
       context.speakers.push(draft.speaker);
     }
-    anchor = lastAnchor(view, published, anchor) ?? anchor;
+    anchor = sequence.anchor;
     previousView = view;
   }
   mergeLeadIns(drafts);
@@ -359,10 +362,10 @@ function continueQuotation(body: string, view: SentenceView, drafts: Draft[], co
 /** The statement's date: in its clause, else chained from the sentence before, else the speaker's, else publication. */
 function codeDate(
   draft: Draft,
-  {published, anchor, previousView, drafts}: {published: PublicationDate; anchor?: ResolvedDate; previousView?: SentenceView; drafts: Draft[]}
+  {published, previousView, drafts}: {published: PublicationDate; previousView?: SentenceView; drafts: Draft[]}
 ): void {
   const {view, clause} = draft;
-  const own = datesIn(draft.body, view, clause, draft.hit, published, anchor);
+  const own = datesIn(draft.body, view, clause, draft.hit);
   if (own.length) {
     const coarse = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following" ? "month" : undefined;
     draft.dates = own.map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
@@ -371,14 +374,14 @@ function codeDate(
     return;
   }
   if (draft.hit?.subordinator === "after" || draft.hit?.subordinator === "before") {
-    const main = datesIn(draft.body, view, [0, view.tokens.length], undefined, published, anchor);
+    const main = datesIn(draft.body, view, [0, view.tokens.length], undefined);
     if (main.length) return setDate(draft, coarsenDate(main[0].date, "year"), main[0].cue, true);
   }
   if (draft.parent?.row.date) return setDate(draft, {date: draft.parent.row.date, precision: draft.parent.row.date_precision}, draft.parent.row.date_cue, draft.parent.dateFromText);
-  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, published, anchor).filter((d) => !insideOtherClause(draft, d.start));
+  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined).filter((d) => !insideOtherClause(draft, d.start));
   if (whole.length) return setDate(draft, whole[0].date, whole[0].cue, true);
   if (previousView && previousView.sentence.paragraph === view.sentence.paragraph) {
-    const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined, published, anchor);
+    const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
     if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
   }
   const sameSpeaker = [...drafts].reverse().find((d) => d.speaker.text === draft.speaker.text && d.speaker.named && d.row.date);
@@ -423,19 +426,12 @@ function habitualDate(view: SentenceView, [from, to]: [number, number], publishe
 }
 
 /** The resolved dates in a projected range, outside quotations, nearest to the verb first when there is one. */
-function datesIn(
-  body: string,
-  view: SentenceView,
-  [from, to]: [number, number],
-  hit: Hit | undefined,
-  published: PublicationDate,
-  anchor?: ResolvedDate
-) {
+function datesIn(body: string, view: SentenceView, [from, to]: [number, number], hit: Hit | undefined) {
   const found: {date: ResolvedDate; cue: string; start: number}[] = [];
-  for (const expression of view.dates) {
+  for (const [d, expression] of view.dates.entries()) {
     if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
-    const date = resolveDate(expression, {published, anchor});
-    if (!date) continue;
+    const date = view.resolved[d];
+    if (!date || !date.precision) continue;
     const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
     found.push({date, cue, start: expression.start});
   }
@@ -445,17 +441,6 @@ function datesIn(
 }
 
 
-
-/** The date the sentence leaves for the next one to chain from ("August 23" → "a day earlier"). */
-function lastAnchor(view: SentenceView, published: PublicationDate, anchor?: ResolvedDate): ResolvedDate | undefined {
-  let result: ResolvedDate | undefined;
-  for (const expression of view.dates) {
-    if (view.quoted[expression.start] || expression.type === "vague" || expression.type === "recent") continue;
-    const date = resolveDate(expression, {published, anchor: result ?? anchor});
-    if (date && date.precision) result = date;
-  }
-  return result;
-}
 
 /**
  * A nameless lead-in followed at once by the same actor's named speaker is one act told twice ("a senior official
@@ -634,20 +619,8 @@ function confidenceOf(draft: Draft): number {
   return Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100;
 }
 
-/**
- * Statement ids stay the same when an article is re-extracted unchanged or edited elsewhere: they hash the words of
- * the span, the actor and the date, not offsets, and number repeats of the same key in order.
- */
 function assignIds(docId: string, statements: Statement[]): Statement[] {
-  const seen = new Map<string, number>();
-  for (const statement of statements) {
-    statement.doc_id = docId;
-    const key = `${statement.quote.replace(/\s+/g, " ").trim()}\u0000${statement.actor}\u0000${statement.date}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    const hash = createHash("sha1").update(`${key}\u0000${n}`).digest("hex").slice(0, 10);
-    statement.statement_id = `${docId}-s${hash}`;
-  }
+  const ids = stableIds(statements, {prefix: `${docId}-s`, key: (s) => [s.quote, s.actor, s.date]});
+  statements.forEach((statement, k) => Object.assign(statement, {doc_id: docId, statement_id: ids[k]}));
   return statements;
 }
-

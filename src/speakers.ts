@@ -124,7 +124,7 @@ export function resolveSpeaker(
     const entity = person.entity;
     const actor = entity.code ?? actorFromWords(body, view, context, [[start, end], ...appositives], charStart)?.actors[0] ?? "";
     context.introduce(entity.name, actor, role || entity.role || "");
-    return {...base, text: name || entity.name, role: role || entity.role || "", actors: actor ? [actor] : [], kind: "person", named: true, actorCue: textOf(body, view, person.start, person.end), via: "name"};
+    return {...base, text: entity.name, role: role || entity.role || "", actors: actor ? [actor] : [], kind: "person", named: true, actorCue: textOf(body, view, person.start, person.end), via: "name"};
   }
   const media = mentions.find((m) => m.entity.kind === "media");
   const isDocument = codebook.documents.test(view, start, end);

@@ -1,0 +1,20 @@
+import {createHash} from "node:crypto";
+
+/**
+ * Gives rows ids that survive re-extraction: a hash of what the row says (its words and key fields, never its
+ * offsets), numbered in order where two rows say the same. An article edited elsewhere keeps its ids.
+ *
+ * @example
+ * assignIds(rows, {prefix: `${docId}-s`, key: (row) => [row.quote, row.actor, row.date]});
+ */
+export function stableIds<T>(rows: T[], {prefix, key}: {prefix: string; key: (row: T) => string[]}): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const text = key(row)
+      .map((part) => part.replace(/\s+/g, " ").trim())
+      .join("\u0000");
+    const n = (seen.get(text) ?? 0) + 1;
+    seen.set(text, n);
+    return prefix + createHash("sha1").update(`${text}\u0000${n}`).digest("hex").slice(0, 10);
+  });
+}
