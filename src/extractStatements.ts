@@ -165,7 +165,8 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   if (!hits.length) return [];
   nest(hits);
   const drafts: Draft[] = [];
-  const topLevel = hits.filter((hit) => !hit.parent);
+  // A position verb ("wants", "sought", "stood with") reports a statement only inside someone's account of it.
+  const topLevel = hits.filter((hit) => !hit.parent && hit.verb.kind !== "embedded");
   const spanStarts = topLevel.map((hit) => hit.clauseStart).sort((a, b) => a - b);
   for (const hit of topLevel) emit(hit, undefined);
   return drafts;

@@ -1,0 +1,65 @@
+/**
+ * Prints the statements (or events) of the given article files as one table on stdout: CSV with a header row, or JSON.
+ * Every file is read and checked before anything is printed, so a bad file prints nothing but its error.
+ *
+ * usage: npm run --silent extract -- [--table statements|events] [--format csv|json] FILE...
+ */
+import {parseArgs} from "node:util";
+import {readArticle} from "../src/article.ts";
+import {InputError} from "../src/InputError.ts";
+import {eventsSchema, statementsSchema} from "../src/schemas.ts";
+import {articleRows, toCSV, validateRows} from "../src/tables.ts";
+
+const usage = "usage: npm run --silent extract -- [--table statements|events] [--format csv|json] FILE...";
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        table: {type: "string", default: "statements"},
+        format: {type: "string", default: "csv"},
+        help: {type: "boolean", short: "h", default: false}
+      }
+    });
+  } catch (error) {
+    process.stderr.write(`extract: ${(error as Error).message}\n${usage}\n`);
+    return 2;
+  }
+  const {values, positionals} = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (values.table !== "statements" && values.table !== "events") {
+    process.stderr.write(`extract: invalid --table: ${values.table} (statements or events)\n`);
+    return 2;
+  }
+  if (values.format !== "csv" && values.format !== "json") {
+    process.stderr.write(`extract: invalid --format: ${values.format} (csv or json)\n`);
+    return 2;
+  }
+  if (!positionals.length) {
+    process.stderr.write(`extract: no article files given\n${usage}\n`);
+    return 2;
+  }
+  const rows: unknown[] = [];
+  let failed = false;
+  for (const file of positionals) {
+    try {
+      const article = readArticle(file, {checkId: false});
+      const extracted = articleRows(article);
+      rows.push(...(values.table === "events" ? extracted.events : extracted.statements));
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`extract: ${error instanceof InputError ? error.message : `${file}: ${(error as Error).stack}`}\n`);
+    }
+  }
+  if (failed) return 1;
+  const json = () => JSON.stringify(values.table === "events" ? validateRows(eventsSchema, rows) : validateRows(statementsSchema, rows), null, 2);
+  process.stdout.write(values.format === "json" ? json() + "\n" : values.table === "events" ? toCSV(eventsSchema, rows) : toCSV(statementsSchema, rows));
+  return 0;
+}
+
+process.exitCode = main();
