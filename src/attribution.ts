@@ -24,7 +24,7 @@ const catenatives = new Set([
 const hypotheticalGovernors = new Set(["ready", "set", "expected", "likely", "poised", "plans", "planned", "plan", "hopes", "hoped", "hope", "able", "unable", "prepared", "due", "about", "supposed", "meant", "bound", "willing"]);
 // Verbs that put their subject after them: “...,” said X; ..., reported BBC Urdu.
 const invertingVerbs = new Set(["say", "add", "ask", "report", "write", "note", "state", "declare", "insist", "explain", "warn", "continue", "remark", "comment", "reply", "respond", "argue", "claim", "tweet", "confirm", "stress", "emphasise", "emphasize", "conclude", "admit"]);
-const determiners = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "some", "no", "every", "each", "another", "such", "what", "which", "whose"]);
+const determiners = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "some", "no", "every", "each", "another", "such"]);
 const prepositions = new Set(["in", "of", "from", "to", "with", "at", "by", "for", "on", "about", "against", "over", "into", "onto", "upon", "under", "between", "among", "amid", "through", "during", "after", "before", "despite", "towards", "toward", "without", "via", "like", "than", "as", "across", "behind", "beyond", "within", "around"]);
 const nounPhrasePrepositions = new Set(["of", "for", "within", "from", "at", "in", "on"]);
 // Nouns that end like participles, so that "an October meeting X conveyed" is not read as "X, meeting ...".
@@ -38,10 +38,10 @@ const nounPhraseModifiers = new Set([
   "current", "investigating", "external", "affairs", "state", "national", "security", "defence", "defense", "interior",
   "foreign", "joint", "unnamed", "anonymous", "several", "some", "many", "two", "three", "four", "other", "all", "both",
   "leading", "local", "regional", "federal", "provincial", "ruling", "opposition", "high", "level", "high-level",
-  "permanent", "special", "assistant", "acting", "outgoing", "incoming", "new", "visiting", "own", "country", "country's",
+  "permanent", "special", "assistant", "acting", "outgoing", "incoming", "new", "own", "country", "country's",
   "nation", "nation's", "government", "ministry", "office", "department", "council", "committee", "army", "intelligence",
   "press", "public", "relations", "policy", "planning", "even", "key", "close", "western", "regional", "islamic",
-  "central", "main", "chinese", "sanctions", "member", "members", "general", "secretary", "counterpart", "counterparts",
+  "central", "main", "sanctions", "member", "members", "general", "secretary", "counterpart", "counterparts",
   "bureaucrat", "bureaucrats", "participants", "delegation", "delegations", "representative", "representatives"
 ]);
 
@@ -107,17 +107,17 @@ export function findHits(
     if (covered[i]) continue;
     const token = view.tokens[i];
     if (!ignoreQuotes && isQuoted(view, i)) continue;
-    const verb = codebook.verbs.get(token.lower);
-    if (verb && (token.kind === "word") && !(token.capitalized && i > from && !isAllCaps(token.text) && !isSentenceStart(view, i))) {
-      hits.push(makeHit(i, i + 1, verb, verbFormOf(token.lower, verb.lemma)));
-      continue;
-    }
     if (codebook.speechNouns.has(token.lower) && view.tokens[i - 1]?.kind === "possessive") {
       const next = view.tokens[i + 1]?.lower;
       const following = view.tokens[i + 2]?.lower ?? "";
       if (next === "that" || next === ":" || (next === "of" && following.endsWith("ing"))) {
         hits.push(makeHit(i, i + 1, {lemma: token.lower, kind: "noun"}, "noun"));
       }
+      continue;
+    }
+    const verb = codebook.verbs.get(token.lower);
+    if (verb && (token.kind === "word") && !(token.capitalized && i > from && !isAllCaps(token.text) && !isSentenceStart(view, i))) {
+      hits.push(makeHit(i, i + 1, verb, verbFormOf(token.lower, verb.lemma)));
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -172,6 +172,8 @@ function reject(hit: Hit, reason: string): void {
 }
 
 function merge(hit: Hit, into: Hit, reason: string): void {
+  // "tried to convey": the chain reports what its last verb reports.
+  if (into.verb.kind === "embedded" && (hit.verb.kind === "speech" || hit.verb.kind === "act")) into.verb = hit.verb;
   hit.status = "merged";
   hit.reason = reason;
   hit.mergedInto = into;
@@ -334,9 +336,9 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   hit.contentEnd = clauseEndFrom(view, hit.end, end);
   hit.clauseEnd = hit.contentEnd;
   hit.inRelayedQuote = ignoreQuotes;
-  // “...,” the paper reported. The words reported stand before the attribution.
+  // “...,” the paper reported; ..., NDTV has learnt. The words reported stand before the attribution.
   const s0 = subject.phrase[0];
-  const quoteBefore = s0 > 0 && (view.closesQuote[s0 - 1] || (w(s0 - 1) === "," && view.closesQuote[s0 - 2]));
+  const quoteBefore = s0 > 0 && (view.closesQuote[s0 - 1] || w(s0 - 1) === ",");
   if (quoteBefore && onlyPunctuation(view, hit.end, hit.contentEnd)) {
     hit.contentStart = 0;
     hit.contentEnd = w(s0 - 1) === "," ? s0 - 1 : s0;
@@ -359,7 +361,7 @@ function isLocativeTail(view: SentenceView, k: number, to: number): boolean {
 
 /** "according to X, ..." and "..., according to X." */
 function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: number): void {
-  const np = collectNounPhraseRight(view, codebook, hit.end, end);
+  const np = collectNounPhraseRight(view, codebook, hit.end, end, {appositive: false});
   if (!np) return reject(hit, "according to nothing");
   hit.side = "source";
   hit.subject = np.phrase;
@@ -442,9 +444,14 @@ function isNounPhraseWord(view: SentenceView, codebook: Codebook, k: number): bo
   if (!token) return false;
   if (token.kind === "possessive" || token.kind === "number") return true;
   if (token.kind !== "word") return token.text === "(" || token.text === ")" || token.text === "&";
-  if (view.mentions[k]) return true;
+  if (view.mentions[k] || insideMention(view, k)) return true;
   if (token.capitalized) return !subordinators.has(token.lower) || k > 0;
   return isRoleWord(codebook, token.lower);
+}
+
+function insideMention(view: SentenceView, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m > k - 6; --m) if (view.mentions[m] && view.mentions[m]!.end > k) return true;
+  return false;
 }
 
 interface NounPhrase {
@@ -506,9 +513,24 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
 function isListOfNames(view: SentenceView, k: number, start: number, last: number): boolean {
   const before = k - 1;
   if (before < 0 || view.quoted[before]) return false;
-  const token = view.tokens[before];
-  if (!(token.capitalized || view.mentions[before])) return false;
-  for (let m = start; m <= last; ++m) if (view.mentions[m] && view.mentions[m]!.entity.kind !== "office") return true;
+  if (!endsActorMention(view, before)) return false;
+  let conjunction = view.tokens[k].lower === "and";
+  let actors = 0;
+  for (let m = start; m <= last; ++m) {
+    const mention = view.mentions[m];
+    if (mention && mention.entity.kind !== "state" && mention.entity.kind !== "body" && mention.entity.kind !== "person") return false;
+    if (mention) ++actors;
+    if (view.tokens[m].lower === "and") conjunction = true;
+  }
+  return conjunction && actors > 0;
+}
+
+/** True when the token at `k` ends a mention of a state, body or person. */
+function endsActorMention(view: SentenceView, k: number): boolean {
+  for (let m = k; m >= 0 && m > k - 6; --m) {
+    const mention = view.mentions[m];
+    if (mention && mention.end === k + 1) return ["state", "body", "person"].includes(mention.entity.kind);
+  }
   return false;
 }
 
@@ -525,7 +547,13 @@ function startsNounPhrase(view: SentenceView, codebook: Codebook, k: number): bo
  * Collects the noun phrase that starts at `first`, walking right, with a following appositive (", a Chinese Foreign
  * Ministry spokeswoman") and a following participle phrase ("familiar with the high-level discussions").
  */
-function collectNounPhraseRight(view: SentenceView, codebook: Codebook, first: number, end: number): NounPhrase | undefined {
+function collectNounPhraseRight(
+  view: SentenceView,
+  codebook: Codebook,
+  first: number,
+  end: number,
+  {appositive = true} = {}
+): NounPhrase | undefined {
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   let k = first;
   if (subjectPronouns.has(w(k))) return {phrase: [k, k + 1], appositives: [], end: k + 1};
@@ -555,6 +583,7 @@ function collectNounPhraseRight(view: SentenceView, codebook: Codebook, first: n
   const phrase: [number, number] = [start, last + 1];
   const appositives: [number, number][] = [];
   let next = last + 1;
+  if (!appositive) return {phrase, appositives, end: next};
   // A participle phrase that describes the speaker: "familiar with the discussions", "speaking on condition ...".
   if (next < end && /(?:ing|ed)$/.test(w(next)) && !codebook.verbs.has(w(next))) {
     const from = next;
@@ -603,7 +632,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
     if (open < 0 || k - open >= 20) return undefined;
     appositives.push([open + 1, k]);
     k = open - 1;
-    while (k >= 0 && (isAdverb(w(k)) && !view.tokens[k].capitalized)) --k;
+    while (k >= 0 && ((isAdverb(w(k)) && !view.tokens[k].capitalized) || auxiliaries.has(w(k)) || negations.has(w(k)))) --k;
   }
   if (relativePronouns.has(w(k)) || w(k) === "what") {
     relative = w(k);

@@ -42,6 +42,7 @@ export const codebookSchema = z.strictObject({
     default: z.enum(["on_record", "readout", "report", "leak", "anonymous"])
   }),
   militancy: patterns,
+  other_topics: patterns,
   stance: z.array(z.strictObject({pattern: z.string().min(2), value: z.number().int().min(-2).max(2)})),
   groups: z.array(
     z.strictObject({name: z.string().min(2), aliases: patterns.default([]), base: code.nullable().default(null)})
@@ -88,6 +89,7 @@ export interface Codebook {
   channel: {private: PatternSet<string>; public: PatternSet<string>; default: Channel};
   disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
   militancy: PatternSet;
+  otherTopics: PatternSet;
   stance: PatternSet<number>;
   captionMarkers: string[];
   boilerplate: string[];
@@ -187,6 +189,7 @@ export function compileCodebook(data: CodebookData): Codebook {
       default: data.disclosure.default
     },
     militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
+    otherTopics: new PatternSet(data.other_topics.map((pattern) => ({pattern, data: undefined}))),
     stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
     captionMarkers: data.furniture.caption_markers,
     boilerplate: data.furniture.boilerplate.map((phrase) => phrase.toLowerCase()),

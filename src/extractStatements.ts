@@ -108,7 +108,6 @@ export function extractStatements(article: Pick<Article, "id" | "body" | "publis
       draft.previousView = previousView;
       codeDate(draft, {published, previousView, drafts});
       drafts.push(draft);
-      context.speakers.push(draft.speaker);
     }
     anchor = sequence.anchor;
     previousView = view;
@@ -234,6 +233,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       parent.clause = [parent.clause[0], Math.max(parent.clause[1], child.contentEnd)];
       return;
     }
+    if (parent && child.verb.kind === "noun" && child.clauseStart > parent.clause[0]) {
+      // "skirted a question on whether ... Beijing's stand of opposing ...": the owned position is not the speaker's.
+      parent.clause = [parent.clause[0], Math.min(parent.clause[1], child.clauseStart)];
+    }
     const span: [number, number] = wholeSentence ? [0, trimEnd(view, 0, view.tokens.length)] : spanOf(child, parent ?? relayDraft(relayHit));
     const draft = makeDraft(child, speaker, span, [child.clauseStart, child.clauseEnd], parent);
     draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
@@ -262,6 +265,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   function makeDraft(hit: Hit, speaker: Speaker, span: [number, number], clause: [number, number], parent: Draft | undefined): Draft {
     const start = view.tokens[span[0]].start;
     const end = endWithClosingMarks(body, view.tokens[span[1] - 1].end, view.sentence.end);
+    context.speakers.push(speaker);
     const row = emptyRow("", body, start, end);
     row.speaker = speaker.text;
     row.speaker_role = speaker.role;
@@ -385,11 +389,26 @@ function codeDate(
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
     if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
   }
-  const sameSpeaker = [...drafts].reverse().find((d) => d.speaker.text === draft.speaker.text && d.speaker.named && d.row.date);
-  if (sameSpeaker) return setDate(draft, {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision}, sameSpeaker.row.date_cue, sameSpeaker.dateFromText);
+  // The same speaker, or the same body or state speaking again, speaks at the date last given for it.
+  const sameSpeaker = [...drafts].reverse().find(
+    (d) =>
+      d.dateFromText &&
+      d.row.date &&
+      ((d.speaker.named && d.speaker.text === draft.speaker.text) ||
+        (!d.speaker.named && !draft.speaker.named && d.row.actor === draft.row.actor && d.speaker.kind !== "collective"))
+  );
+  if (sameSpeaker) return setDate(draft, {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision}, sameSpeaker.row.date_cue, true);
+  // A news lead dates the act the rest of the story details ("China, on Monday, said ..."): a later statement of the
+  // same actor without a date of its own shares it.
+  const lead = drafts.find((d) => d.sentence.paragraph === firstParagraph(drafts) && d.dateFromText && d.row.actor === draft.row.actor && d.row.date);
+  if (lead && lead !== draft) return setDate(draft, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
   const habitual = habitualDate(view, clause, published);
   if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
   setDate(draft, {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month"}, "", false);
+}
+
+function firstParagraph(drafts: Draft[]): number {
+  return drafts.length ? drafts[0].sentence.paragraph : -1;
 }
 
 function insideOtherClause(draft: Draft, at: number): boolean {
@@ -429,8 +448,9 @@ function habitualDate(view: SentenceView, [from, to]: [number, number], publishe
 /** The resolved dates in a projected range, outside quotations, nearest to the verb first when there is one. */
 function datesIn(body: string, view: SentenceView, [from, to]: [number, number], hit: Hit | undefined) {
   const found: {date: ResolvedDate; cue: string; start: number}[] = [];
+  const inAppositive = (at: number) => hit?.appositives.some(([a, b]) => at >= a && at < b) ?? false;
   for (const [d, expression] of view.dates.entries()) {
-    if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
+    if (expression.start < from || expression.end > to || view.quoted[expression.start] || inAppositive(expression.start)) continue;
     const date = view.resolved[d];
     if (!date || !date.precision) continue;
     const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
@@ -493,19 +513,23 @@ function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>)
 
 /** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
 function codeChannel(draft: Draft, drafts: Draft[], codebook: Codebook): void {
-  const ranges = channelRanges(draft);
-  for (const [view, [from, to]] of ranges) {
+  const relayed = draft.hit?.inRelayedQuote ?? false;
+  const usable = (view: SentenceView, match: PatternMatch<string>) => relayed || !view.quoted[match.start] || view.opensQuote[match.start];
+  // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
+  if (draft.context) {
+    const [from, to] = draft.context;
+    const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m) && (m.start < draft.clause[0] || m.start >= draft.clause[1]));
+    if (match) return setChannel(draft, "private", cueText(draft.body, draft.view, match));
+  }
+  for (const [view, [from, to]] of channelRanges(draft)) {
     const verb = draft.hit?.start ?? from;
     const candidates: {channel: Channel; match: PatternMatch<string>}[] = [
       ...codebook.channel.private.findAll(view, from, to).map((match) => ({channel: "private" as const, match})),
       ...codebook.channel.public.findAll(view, from, to).map((match) => ({channel: "public" as const, match}))
-    ].filter(({match}) => !view.quoted[match.start] || view.opensQuote[match.start]);
+    ].filter(({match}) => usable(view, match));
     if (!candidates.length) continue;
     candidates.sort((a, b) => distance(a.match, verb) - distance(b.match, verb) || (a.channel === "private" ? -1 : 1));
-    draft.row.channel = candidates[0].channel;
-    draft.row.channel_cue = cueText(draft.body, view, candidates[0].match);
-    draft.channelFromText = true;
-    return;
+    return setChannel(draft, candidates[0].channel, cueText(draft.body, view, candidates[0].match));
   }
   if (draft.parent && draft.parent.channelFromText) {
     draft.row.channel = draft.parent.row.channel;
@@ -523,6 +547,12 @@ function codeChannel(draft: Draft, drafts: Draft[], codebook: Codebook): void {
     }
   }
   draft.row.channel = codebook.channel.default;
+}
+
+function setChannel(draft: Draft, channel: Channel, cue: string): void {
+  draft.row.channel = channel;
+  draft.row.channel_cue = cue;
+  draft.channelFromText = true;
 }
 
 function distance(match: PatternMatch<unknown>, at: number): number {
@@ -543,7 +573,7 @@ function codeDisclosure(draft: Draft, codebook: Codebook): void {
   const ranges = [...channelRanges(draft), [draft.view, [0, draft.view.tokens.length]] as [SentenceView, [number, number]]];
   for (const [label, patterns] of codebook.disclosure.order) {
     for (const [view, [from, to]] of ranges) {
-      const match = patterns.findAll(view, from, to).find((m) => !view.quoted[m.start]);
+      const match = patterns.findAll(view, from, to).find((m) => draft.hit?.inRelayedQuote || !view.quoted[m.start]);
       if (match) {
         draft.row.disclosure = label === "report" && draft.row.channel === "private" ? "leak" : label;
         draft.row.disclosure_cue = cueText(draft.body, view, match);
@@ -589,26 +619,37 @@ function codeStance(draft: Draft, drafts: Draft[], codebook: Codebook): void {
   const sameSentence = drafts.filter((d) => d.sentence === draft.sentence);
   const ranges: [SentenceView, [number, number]][] = [[draft.view, draft.clause]];
   if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
-  if (sameSentence.length === 1) ranges.push([draft.view, [0, draft.view.tokens.length]]);
+  if (sameSentence.length === 1 && !draft.parent) ranges.push([draft.view, [0, draft.view.tokens.length]]);
   for (const [view, [from, to]] of ranges) {
     const matches = codebook.stance.findAll(view, from, to, context);
     if (!matches.length) continue;
-    matches.sort((a, b) => Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const rank = (m: PatternMatch<number>) => (quotesSomeoneElse(view, m.start) ? 1 : 0);
+    matches.sort((a, b) => rank(a) - rank(b) || Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const best = matches[0];
-    const negated = codebook.negations.findAll(view, Math.max(from, best.start - 3), best.start).length > 0 && !best.pattern.source.includes("not");
-    const value = negated ? -best.data : best.data;
-    if (!aboutMilitancy(draft, codebook)) return;
-    draft.row.stance = Math.max(-2, Math.min(2, value));
+    const negated = codebook.negations.findAll(view, Math.max(from, best.start - 3), best.start).length > 0 && !/\bnot\b/.test(best.pattern.source);
+    if (aboutSomethingElse(view, [from, to], codebook)) return;
+    draft.row.stance = negated ? -best.data : best.data;
     draft.row.stance_cue = cueText(draft.body, view, best);
     return;
   }
 }
 
-function aboutMilitancy(draft: Draft, codebook: Codebook): boolean {
-  const views = [draft.view, draft.continuation, draft.previousView].filter(Boolean) as SentenceView[];
-  return views.some((view) => codebook.militancy.test(view) || view.mentions.some((m) => m?.entity.kind === "group"));
+/** A quotation after a preposition ("objected to the portion on “...”") quotes a text the speaker is answering. */
+function quotesSomeoneElse(view: SentenceView, at: number): boolean {
+  if (!view.quoted[at]) return false;
+  let open = at;
+  while (open > 0 && !view.opensQuote[open]) --open;
+  const before = view.tokens[open - 1]?.lower ?? "";
+  return ["on", "to", "of", "about", "as", "against", "for", "from", "over", "with"].includes(before);
 }
 
+/** The coding guide codes remarks about other subjects (trade, Kashmir, the corridor) at 0. */
+function aboutSomethingElse(view: SentenceView, [from, to]: [number, number], codebook: Codebook): boolean {
+  if (!codebook.otherTopics.test(view, from, to)) return false;
+  if (codebook.militancy.test(view, from, to)) return false;
+  for (let k = from; k < to; ++k) if (view.mentions[k]?.entity.kind === "group") return false;
+  return true;
+}
 
 function confidenceOf(draft: Draft): number {
   let confidence = draft.row.kind === "continued" ? 0.55 : draft.speaker.via === "name" ? 0.9 : draft.speaker.via === "pronoun" || draft.speaker.via === "description" ? 0.75 : 0.6;
