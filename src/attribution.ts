@@ -289,6 +289,10 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
     if (leftToken.kind === "word" && !leftToken.capitalized && !subjectPronouns.has(left) && !relativePronouns.has(left) && !codebook.collectives.has(left) && !isRoleWord(codebook, left)) {
       return reject(hit, "no subject before it");
     }
+    // "the UN ban", "the Pakistan army list": a bare verb needs a plural subject, so after one name it is a noun.
+    if (hit.form === "base" && (endsActorMention(view, j) || insideMention(view, j) || (leftToken.capitalized && !left.endsWith("s")))) {
+      return reject(hit, "a noun after a name");
+    }
   }
   if (hit.form === "past" && leftToken && (determiners.has(left) || prepositions.has(left) || left === "'s")) {
     return reject(hit, "an adjective here");
@@ -333,7 +337,7 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   hit.subordinator = subject.subordinator;
   hit.clauseStart = subject.clauseStart;
   hit.contentStart = hit.end;
-  hit.contentEnd = clauseEndFrom(view, hit.end, end);
+  hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
   hit.clauseEnd = hit.contentEnd;
   hit.inRelayedQuote = ignoreQuotes;
   // “...,” the paper reported; ..., NDTV has learnt. The words reported stand before the attribution.
@@ -412,9 +416,9 @@ function passiveAgent(view: SentenceView, codebook: Codebook, from: number, end:
   return undefined;
 }
 
-/** The end of the clause that starts at `from`: the next ";" (outside quotes) or the sentence end. */
-function clauseEndFrom(view: SentenceView, from: number, end: number): number {
-  for (let k = from; k < end; ++k) if (view.tokens[k].lower === ";" && !view.quoted[k]) return k;
+/** The end of the clause that starts at `from`: the next ";" (outside quotes, unless reading a quote) or `end`. */
+function clauseEndFrom(view: SentenceView, from: number, end: number, ignoreQuotes = false): number {
+  for (let k = from; k < end; ++k) if (view.tokens[k].lower === ";" && (ignoreQuotes || !view.quoted[k])) return k;
   return end;
 }
 
@@ -657,6 +661,13 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
     }
   }
   const beforeWord = w(before);
+  if (beforeWord === "," && !appositives.length) {
+    // "Deputy Director General ... in the Chinese Foreign Ministry, Yao Wen said": a title phrase set off before a name.
+    let open = before - 1;
+    while (open >= 0 && w(open) !== "," && before - open < 20) --open;
+    const segment: [number, number] = [open + 1, before];
+    if (segment[1] > segment[0] && codebook.titles.test(view, segment[0], segment[1])) appositives.push(segment);
+  }
   if (before >= 0 && prepositions.has(beforeWord) && !relative && !subordinators.has(beforeWord)) return undefined;
   if (before >= 0 && (beforeWord === "the" || beforeWord === "a" || beforeWord === "an")) return undefined;
   let clauseStart = np.phrase[0];

@@ -206,7 +206,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     let b = a;
     while (b < to && view.quoted[b]) ++b;
     if (b - a < 4) return [];
-    const inner = findHits(view, codebook, {within: [a, b], ignoreQuotes: true}).filter((h) => h.status === "accepted");
+    const inner = findHits(unquoted(view, a, b), codebook, {within: [a, b], ignoreQuotes: true}).filter((h) => h.status === "accepted");
     nest(inner);
     return inner.filter((h) => !h.parent);
   }
@@ -233,12 +233,14 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       parent.clause = [parent.clause[0], Math.max(parent.clause[1], child.contentEnd)];
       return;
     }
+    const span: [number, number] = wholeSentence ? [0, trimEnd(view, 0, view.tokens.length)] : spanOf(child, parent ?? relayDraft(relayHit));
     if (parent && child.verb.kind === "noun" && child.clauseStart > parent.clause[0]) {
       // "skirted a question on whether ... Beijing's stand of opposing ...": the owned position is not the speaker's.
       parent.clause = [parent.clause[0], Math.min(parent.clause[1], child.clauseStart)];
     }
-    const span: [number, number] = wholeSentence ? [0, trimEnd(view, 0, view.tokens.length)] : spanOf(child, parent ?? relayDraft(relayHit));
-    const draft = makeDraft(child, speaker, span, [child.clauseStart, child.clauseEnd], parent);
+    // A relay that carries one statement lends it the whole sentence: "According to Dawn, in an October meeting, X ...".
+    const clause: [number, number] = wholeSentence ? [0, Math.max(child.clauseEnd, child.contentEnd)] : [child.clauseStart, child.clauseEnd];
+    const draft = makeDraft(child, speaker, span, clause, parent);
     draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
     drafts.push(draft);
     for (const grandchild of child.children) emitChild(grandchild, draft, child, false);
@@ -274,6 +276,12 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     row.kind = hasQuotation(view, clause) ? "quote" : hit.verb.kind === "act" ? "act" : "reported";
     return {row, sentence: view.sentence, view, hit, speaker, clause, parent, dateFromText: false, channelFromText: false, dates: [], body};
   }
+}
+
+/** The view with the quotation marks between `a` and `b` forgotten: a relayed quotation is read as plain text. */
+function unquoted(view: SentenceView, a: number, b: number): SentenceView {
+  const clear = (flags: boolean[]) => flags.map((flag, k) => (k >= a && k < b ? false : flag));
+  return {...view, quoted: clear(view.quoted), opensQuote: clear(view.opensQuote), closesQuote: clear(view.closesQuote)};
 }
 
 function sameActors(a: Speaker, b: Speaker): boolean {
@@ -383,7 +391,7 @@ function codeDate(
     if (main.length) return setDate(draft, coarsenDate(main[0].date, "year"), main[0].cue, true);
   }
   if (draft.parent?.row.date) return setDate(draft, {date: draft.parent.row.date, precision: draft.parent.row.date_precision}, draft.parent.row.date_cue, draft.parent.dateFromText);
-  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined).filter((d) => !insideOtherClause(draft, d.start));
+  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter((d) => !insideOtherClause(draft, d.start));
   if (whole.length) return setDate(draft, whole[0].date, whole[0].cue, true);
   if (previousView && previousView.sentence.paragraph === view.sentence.paragraph) {
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
@@ -395,7 +403,7 @@ function codeDate(
       d.dateFromText &&
       d.row.date &&
       ((d.speaker.named && d.speaker.text === draft.speaker.text) ||
-        (!d.speaker.named && !draft.speaker.named && d.row.actor === draft.row.actor && d.speaker.kind !== "collective"))
+        (d.row.actor === draft.row.actor && draft.speaker.kind !== "person" && codebookKind(d) === "body"))
   );
   if (sameSpeaker) return setDate(draft, {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision}, sameSpeaker.row.date_cue, true);
   // A news lead dates the act the rest of the story details ("China, on Monday, said ..."): a later statement of the
@@ -405,6 +413,10 @@ function codeDate(
   const habitual = habitualDate(view, clause, published);
   if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
   setDate(draft, {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month"}, "", false);
+}
+
+function codebookKind(draft: Draft): string {
+  return draft.speaker.kind === "body" || (draft.speaker.kind === "document" && draft.speaker.actors.length) ? "body" : draft.speaker.kind;
 }
 
 function firstParagraph(drafts: Draft[]): number {
@@ -446,11 +458,13 @@ function habitualDate(view: SentenceView, [from, to]: [number, number], publishe
 }
 
 /** The resolved dates in a projected range, outside quotations, nearest to the verb first when there is one. */
-function datesIn(body: string, view: SentenceView, [from, to]: [number, number], hit: Hit | undefined) {
+function datesIn(body: string, view: SentenceView, [from, to]: [number, number], hit: Hit | undefined, owner: Hit | undefined = hit) {
   const found: {date: ResolvedDate; cue: string; start: number}[] = [];
-  const inAppositive = (at: number) => hit?.appositives.some(([a, b]) => at >= a && at < b) ?? false;
+  // "X, now Pakistan's ambassador, told ...": "now" there dates the title, not the statement.
+  const inAppositive = (at: number) => owner?.appositives.some(([a, b]) => at >= a && at < b) ?? false;
   for (const [d, expression] of view.dates.entries()) {
-    if (expression.start < from || expression.end > to || view.quoted[expression.start] || inAppositive(expression.start)) continue;
+    if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
+    if (expression.type === "recent" && inAppositive(expression.start)) continue;
     const date = view.resolved[d];
     if (!date || !date.precision) continue;
     const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
@@ -472,7 +486,8 @@ function mergeLeadIns(drafts: Draft[]): void {
   for (let k = drafts.length - 2; k >= 0; --k) {
     const lead = drafts[k];
     const named = drafts[k + 1];
-    if (lead.speaker.named || !named.speaker.named || lead.row.kind === "quote" || lead.parent || named.parent) continue;
+    if (lead.speaker.named || !named.speaker.named || lead.row.kind === "quote" || lead.row.kind === "continued") continue;
+    if (lead.parent || named.parent || named.row.kind === "continued") continue;
     if (named.sentence.index !== lead.sentence.index + 1 || !sameActors(lead.speaker, named.speaker)) continue;
     if (drafts.some((d) => d !== lead && d.sentence === lead.sentence)) continue;
     if (!named.dateFromText && lead.dateFromText) {
@@ -564,6 +579,7 @@ function channelRanges(draft: Draft): [SentenceView, [number, number]][] {
   if (draft.context) ranges.push([draft.view, draft.context]);
   if (draft.parent) ranges.push([draft.parent.view, draft.parent.clause]);
   if (draft.leadIn) ranges.push([draft.leadIn.view, draft.leadIn.clause]);
+  if (draft.leadIn?.context) ranges.push([draft.leadIn.view, draft.leadIn.context]);
   if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
   return ranges;
 }
@@ -575,7 +591,7 @@ function codeDisclosure(draft: Draft, codebook: Codebook): void {
     for (const [view, [from, to]] of ranges) {
       const match = patterns.findAll(view, from, to).find((m) => draft.hit?.inRelayedQuote || !view.quoted[m.start]);
       if (match) {
-        draft.row.disclosure = label === "report" && draft.row.channel === "private" ? "leak" : label;
+        draft.row.disclosure = label;
         draft.row.disclosure_cue = cueText(draft.body, view, match);
         return;
       }
@@ -589,25 +605,23 @@ function codeDisclosure(draft: Draft, codebook: Codebook): void {
   draft.row.disclosure = draft.parent?.row.disclosure ?? codebook.disclosure.default;
 }
 
-/** Target: the focus target when the clause names it (or a group based there), else the other state it names most. */
+/**
+ * Target: the story's focus target when the clause names it (or a group based there); else its focus actor when a
+ * third party criticises that actor ("This decision by China is surprising"); else the focus target, about which a
+ * remark on anything else says nothing (stance 0).
+ */
 function codeTarget(draft: Draft, codebook: Codebook): void {
   const {view, clause} = draft;
-  const counts = new Map<string, number>();
+  const named = new Set<string>();
   for (let k = clause[0]; k < clause[1]; ++k) {
     const mention = view.mentions[k];
     if (!mention || mention.start !== k) continue;
     const code = mention.entity.kind === "group" ? mention.entity.base : mention.entity.kind === "state" ? mention.entity.code : null;
-    if (!code || draft.speaker.actors.includes(code)) continue;
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (code && !draft.speaker.actors.includes(code)) named.add(code);
   }
-  const focus = codebook.focus.target;
-  if (counts.has(focus) || !counts.size) {
-    draft.row.target = focus;
-    return;
-  }
-  const memberOf = (code: string) => draft.speaker.actors.some((actor) => codebook.bodyMembers.get(actor)?.includes(code));
-  const ranked = [...counts].filter(([code]) => !memberOf(code)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  draft.row.target = ranked[0]?.[0] ?? focus;
+  const {actor, target} = codebook.focus;
+  const speakerIsFocus = draft.speaker.actors.some((a) => a === actor || codebook.bodyMembers.get(a)?.includes(actor));
+  draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus ? actor : target;
 }
 
 /**
@@ -621,7 +635,10 @@ function codeStance(draft: Draft, drafts: Draft[], codebook: Codebook): void {
   if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
   if (sameSentence.length === 1 && !draft.parent) ranges.push([draft.view, [0, draft.view.tokens.length]]);
   for (const [view, [from, to]] of ranges) {
-    const matches = codebook.stance.findAll(view, from, to, context);
+    // What follows "whether" is a question put to the speaker, not something the speaker said.
+    let asked = to;
+    for (let k = from; k < to; ++k) if (view.tokens[k].lower === "whether") asked = Math.min(asked, k);
+    const matches = codebook.stance.findAll(view, from, asked, context);
     if (!matches.length) continue;
     const rank = (m: PatternMatch<number>) => (quotesSomeoneElse(view, m.start) ? 1 : 0);
     matches.sort((a, b) => rank(a) - rank(b) || Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
