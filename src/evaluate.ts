@@ -90,8 +90,8 @@ export function spansMatch(a: {start: number; end: number}, b: {start: number; e
 
 /**
  * Pairs predictions with gold rows one to one: every pair whose spans match is ranked by overlap (intersection over
- * union), then by agreement of `key` (the actor: rows that share a span, one per state, pair by actor), and taken
- * greedily.
+ * union), then by agreement of `key` (rows that share a span, one per state or per date, pair by actor and date), and
+ * taken greedily.
  */
 export function matchSpans<P extends {start: number; end: number}, G extends {start: number; end: number}>(
   predicted: P[],
@@ -171,7 +171,7 @@ export function addTallies(a: Tally, b: Tally): Tally {
  * const result = evaluateArticle(gold, extractStatements(article), extractEvents(article));
  */
 export function evaluateArticle(gold: GoldArticle, statements: Statement[], events: ExtractedEvent[]): ArticleEvaluation {
-  const {pairs, extra, missed} = matchSpans(statements, gold.statements, (p, g) => p.actor === g.actor);
+  const {pairs, extra, missed} = matchSpans(statements, gold.statements, (p, g) => p.actor === g.actor && p.date.startsWith(g.date_said));
   const tally = emptyTally();
   tally.predicted = statements.length;
   tally.gold = gold.statements.length;

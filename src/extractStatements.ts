@@ -381,7 +381,8 @@ function codeDate(
   const own = datesIn(draft.body, view, clause, draft.hit);
   if (own.length) {
     const coarse = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following" ? "month" : undefined;
-    draft.dates = own.map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
+    // One row per date, in the order the text gives them ("in April and October").
+    draft.dates = [...own].sort((a, b) => a.start - b.start).map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
     setDate(draft, draft.dates[0], own.map((d) => d.cue).join("; "), true);
     if (!(own.length > 1 && multipleActs(view, clause))) draft.dates = [];
     return;
@@ -533,7 +534,7 @@ function codeChannel(draft: Draft, drafts: Draft[], codebook: Codebook): void {
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
   if (draft.context) {
     const [from, to] = draft.context;
-    const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m) && (m.start < draft.clause[0] || m.start >= draft.clause[1]));
+    const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m));
     if (match) return setChannel(draft, "private", cueText(draft.body, draft.view, match));
   }
   for (const [view, [from, to]] of channelRanges(draft)) {
