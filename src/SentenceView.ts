@@ -63,7 +63,7 @@ export function viewSentence(sentence: Sentence, codebook: Codebook, people?: En
   const dates = findDateExpressions(tokens);
   const dateAt = new Int32Array(tokens.length).fill(-1);
   dates.forEach((date, d) => dateAt.fill(d, date.start, date.end));
-  return {sentence, tokens, index, mentions, quoted, opensQuote, closesQuote, dates, dateAt, resolved: []};
+  return {sentence, tokens, index, mentions, quoted, opensQuote, closesQuote, dates, dateAt, resolved: [], memo: new Map()};
 }
 
 /** The body text covered by projected tokens `[start, end)`. */

@@ -3,7 +3,7 @@ import {fileURLToPath} from "node:url";
 import {z} from "zod";
 import {EntityIndex} from "./EntityIndex.ts";
 import {parseYaml} from "./parseYaml.ts";
-import {inflect, normalizePhrase, PatternSet, type Entity} from "./patterns.ts";
+import {inflect, normalizePhrase, PatternGroup, PatternSet, type Entity} from "./patterns.ts";
 
 const code = z.string().regex(/^[A-Z][A-Z0-9]+$/, "must be an actor code such as CN or BRICS");
 const patterns = z.array(z.string().min(1));
@@ -166,7 +166,7 @@ export function compileCodebook(data: CodebookData): Codebook {
 
   const literal = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern: escapeLiteral(pattern), data: undefined})));
   const labelled = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern, data: pattern})));
-  return {
+  const codebook: Codebook = {
     version: data.version,
     data,
     focus: data.focus,
@@ -197,6 +197,23 @@ export function compileCodebook(data: CodebookData): Codebook {
       eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind})))
     )
   };
+  // Every set but stance (whose @TARGET depends on the statement) is read in one pass per sentence.
+  new PatternGroup([
+    codebook.titles,
+    codebook.anonymous,
+    codebook.mediaNouns,
+    codebook.documents,
+    codebook.phrases,
+    codebook.hypothetical,
+    codebook.negations,
+    codebook.channel.private,
+    codebook.channel.public,
+    ...codebook.disclosure.order.map(([, set]) => set),
+    codebook.militancy,
+    codebook.otherTopics,
+    codebook.events
+  ]);
+  return codebook;
 }
 
 /** A plain phrase of the codebook (a title, a name) read as a pattern that matches exactly its words. */

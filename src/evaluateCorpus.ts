@@ -1,8 +1,7 @@
 import {fileURLToPath} from "node:url";
 import {readArticle} from "./article.ts";
 import {addTallies, emptyTally, evaluateArticle, readGold, scores, type ArticleEvaluation, type Tally} from "./evaluate.ts";
-import {extractEvents} from "./extractEvents.ts";
-import {extractStatements} from "./extractStatements.ts";
+import {extractArticle} from "./extractArticle.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -29,7 +28,8 @@ export function evaluateCorpus({
   const gold = readGold(goldDir, articleOf).filter((g) => !splits || splits.includes(g.split));
   const articles = gold.map((g) => {
     const article = articleOf(g.id);
-    return evaluateArticle(g, extractStatements(article), extractEvents(article));
+    const {statements, events} = extractArticle(article);
+    return evaluateArticle(g, statements, events);
   });
   const tallies = new Map<string, Tally>();
   for (const a of articles) tallies.set(a.split, addTallies(tallies.get(a.split) ?? emptyTally(), a.tally));

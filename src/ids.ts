@@ -1,4 +1,10 @@
-import {createHash} from "node:crypto";
+import * as crypto from "node:crypto";
+
+// One-shot hashing (Node ≥ 20.12) avoids a Hash object per row; older Node falls back to createHash.
+const sha1 = (text: string): string =>
+  typeof (crypto as {hash?: unknown}).hash === "function"
+    ? (crypto as unknown as {hash: (algorithm: string, data: string) => string}).hash("sha1", text)
+    : crypto.createHash("sha1").update(text).digest("hex");
 
 /**
  * Gives rows ids that survive re-extraction: a hash of what the row says (its words and key fields, never its
@@ -15,6 +21,6 @@ export function stableIds<T>(rows: T[], {prefix, key}: {prefix: string; key: (ro
       .join("\u0000");
     const n = (seen.get(text) ?? 0) + 1;
     seen.set(text, n);
-    return prefix + createHash("sha1").update(`${text}\u0000${n}`).digest("hex").slice(0, 10);
+    return prefix + sha1(`${text}\u0000${n}`).slice(0, 10);
   });
 }

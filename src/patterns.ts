@@ -31,6 +31,8 @@ export interface Projection {
   index: number[];
   /** The longest entity mention starting at each projected index, if any. */
   mentions: (Mention | undefined)[];
+  /** Matches already found in this projection, by pattern set (and target): a sentence is scanned once per set. */
+  memo?: Map<string, PatternMatch<unknown>[]>;
 }
 
 /** What `@TARGET` stands for while matching: the target code and the codes of groups based there. */
@@ -141,7 +143,15 @@ export function normalizePhrase(phrase: string): string {
 export class PatternSet<T = undefined> {
   readonly patterns: {pattern: Pattern; data: T}[] = [];
   private byWord = new Map<string, number[]>();
-  private unindexed: number[] = [];
+  /** Patterns whose first word is a prefix (`urg*`), indexed by the prefix's first two letters. */
+  private byPrefix = new Map<string, number[]>();
+  /** Patterns that start with an entity (`@GROUP`), tried only where a mention starts. */
+  private byEntity: number[] = [];
+  private static nextId = 0;
+  /** Identifies the set in per-sentence caches. */
+  readonly id = PatternSet.nextId++;
+  /** The group that scans this set together with others, if any (see {@link PatternGroup}). */
+  group?: PatternGroup;
 
   constructor(entries: Iterable<{pattern: string | Pattern; data: T}> = []) {
     for (const entry of entries) this.add(entry.pattern, entry.data);
@@ -151,14 +161,19 @@ export class PatternSet<T = undefined> {
     const compiled = typeof pattern === "string" ? compilePattern(pattern) : pattern;
     const id = this.patterns.push({pattern: compiled, data}) - 1;
     const first = compiled.slots[0];
-    if (first.type === "word" && !first.prefixes.length) {
-      for (const word of first.words) {
-        const list = this.byWord.get(word);
-        if (list) list.push(id);
-        else this.byWord.set(word, [id]);
+    const push = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    if (first.type === "word") {
+      for (const word of first.words) push(this.byWord, word);
+      for (const prefix of first.prefixes) {
+        if (prefix.length < 2) throw new Error(`invalid pattern: ${compiled.source} (a prefix needs two letters)`);
+        push(this.byPrefix, prefix.slice(0, 2));
       }
     } else {
-      this.unindexed.push(id);
+      this.byEntity.push(id);
     }
     return this;
   }
@@ -168,18 +183,39 @@ export class PatternSet<T = undefined> {
    * start, each pattern contributes its shortest match.
    */
   findAll(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): PatternMatch<T>[] {
+    const {memo} = projection;
+    if (!memo) return this.scan(projection, from, to, context);
+    const key = context.target ? `${this.id}:${context.target}` : String(this.id);
+    let all = memo.get(key) as PatternMatch<T>[] | undefined;
+    if (!all && this.group && !context.target) {
+      this.group.scanInto(projection, memo);
+      all = memo.get(key) as PatternMatch<T>[];
+    }
+    if (!all) memo.set(key, (all = this.scan(projection, 0, projection.tokens.length, context)));
+    return all.filter((m) => m.start >= from && m.end <= to);
+  }
+
+  private scan(projection: Projection, from: number, to: number, context: MatchContext): PatternMatch<T>[] {
     const matches: PatternMatch<T>[] = [];
     const {tokens} = projection;
     for (let i = from; i < to; ++i) {
-      const ids = this.byWord.get(tokens[i].lower);
-      const candidates = ids ? (this.unindexed.length ? [...ids, ...this.unindexed] : ids) : this.unindexed;
-      for (const id of candidates) {
-        const {pattern, data} = this.patterns[id];
-        const end = matchSlots(pattern.slots, 0, projection, i, to, context);
-        if (end !== -1) matches.push({pattern, data, start: i, end});
-      }
+      const lower = tokens[i].lower;
+      const words = this.byWord.get(lower);
+      const prefixed = lower.length >= 2 ? this.byPrefix.get(lower.slice(0, 2)) : undefined;
+      const entities = projection.mentions[i] ? this.byEntity : undefined;
+      if (words) this.tryAll(words, projection, i, to, context, matches);
+      if (prefixed) this.tryAll(prefixed, projection, i, to, context, matches);
+      if (entities) this.tryAll(entities, projection, i, to, context, matches);
     }
     return matches;
+  }
+
+  private tryAll(ids: number[], projection: Projection, i: number, to: number, context: MatchContext, matches: PatternMatch<T>[]): void {
+    for (const id of ids) {
+      const {pattern, data} = this.patterns[id];
+      const end = matchSlots(pattern.slots, 0, projection, i, to, context);
+      if (end !== -1) matches.push({pattern, data, start: i, end});
+    }
   }
 
   /** The first match, by start, then by length (longest first). */
@@ -192,6 +228,61 @@ export class PatternSet<T = undefined> {
   /** True when some pattern matches within `[from, to)`. */
   test(projection: Projection, from?: number, to?: number, context?: MatchContext): boolean {
     return this.findAll(projection, from, to, context).length > 0;
+  }
+}
+
+/**
+ * Several pattern sets scanned in one pass: a sentence is read once, with one lookup per word, and every set's
+ * matches are filed in the sentence's memo. Sets whose patterns refer to `@TARGET` must not be grouped, as their
+ * matches depend on the target.
+ */
+export class PatternGroup {
+  private readonly sets: PatternSet<unknown>[] = [];
+  private readonly byWord = new Map<string, [number, number][]>();
+  private readonly byPrefix = new Map<string, [number, number][]>();
+  private readonly byEntity: [number, number][] = [];
+
+  constructor(sets: PatternSet<any>[]) {
+    sets.forEach((set, s) => {
+      if (set.group) throw new Error(`invalid pattern set: already grouped (${set.id})`);
+      set.group = this;
+      this.sets.push(set);
+      set.patterns.forEach(({pattern}, p) => {
+        const first = pattern.slots[0];
+        const push = (map: Map<string, [number, number][]>, key: string) => {
+          const list = map.get(key);
+          if (!list) map.set(key, [[s, p]]);
+          else if (list[list.length - 1][0] !== s || list[list.length - 1][1] !== p) list.push([s, p]);
+        };
+        if (first.type === "word") {
+          for (const word of first.words) push(this.byWord, word);
+          for (const prefix of first.prefixes) push(this.byPrefix, prefix.slice(0, 2));
+        } else this.byEntity.push([s, p]);
+      });
+    });
+  }
+
+  /** Scans a projection once and files every set's matches in `memo` under the set's id. */
+  scanInto(projection: Projection, memo: Map<string, PatternMatch<unknown>[]>): void {
+    const results = this.sets.map(() => [] as PatternMatch<unknown>[]);
+    const {tokens, mentions} = projection;
+    const to = tokens.length;
+    const tryAll = (entries: [number, number][] | undefined, i: number) => {
+      if (!entries) return;
+      for (const [s, p] of entries) {
+        const {pattern, data} = this.sets[s].patterns[p];
+        const end = matchSlots(pattern.slots, 0, projection, i, to, {});
+        if (end !== -1) results[s].push({pattern, data, start: i, end});
+      }
+    };
+    for (let i = 0; i < to; ++i) {
+      const lower = tokens[i].lower;
+      tryAll(this.byWord.get(lower), i);
+      if (lower.length >= 2) tryAll(this.byPrefix.get(lower.slice(0, 2)), i);
+      if (mentions[i]) tryAll(this.byEntity, i);
+    }
+    // Within a set, matches come in order of start, as a set's own scan gives them.
+    this.sets.forEach((set, s) => memo.set(String(set.id), results[s]));
   }
 }
 

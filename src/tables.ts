@@ -4,8 +4,7 @@ import {lastDayOfMonth, format} from "date-fns";
 import type {z} from "zod";
 import type {Article} from "./article.ts";
 import {loadCodebook, type Codebook} from "./codebook.ts";
-import {extractEvents} from "./extractEvents.ts";
-import {extractStatements} from "./extractStatements.ts";
+import {extractArticle} from "./extractArticle.ts";
 import {actorsSchema, documentsSchema, eventsSchema, statementsSchema, type TableSchema} from "./schemas.ts";
 
 export type DocumentRow = z.infer<typeof documentsSchema.row>;
@@ -46,7 +45,8 @@ export function dateRange(date: string): [string, string] {
  * const {statements, events} = articleRows(readArticle(path));
  */
 export function articleRows(article: Article, {codebook = loadCodebook()}: {codebook?: Codebook} = {}) {
-  const statements: StatementRow[] = extractStatements(article, {codebook}).map((s) => {
+  const extracted = extractArticle(article, {codebook});
+  const statements: StatementRow[] = extracted.statements.map((s) => {
     const [date_start, date_end] = dateRange(s.date);
     return {
       statement_id: s.statement_id,
@@ -75,7 +75,7 @@ export function articleRows(article: Article, {codebook = loadCodebook()}: {code
       codebook_version: codebook.version
     };
   });
-  const events: EventRow[] = extractEvents(article, {codebook}).map((e) => {
+  const events: EventRow[] = extracted.events.map((e) => {
     const [date_start, date_end] = dateRange(e.date);
     return {...e, date_start, date_end, codebook_version: codebook.version};
   });

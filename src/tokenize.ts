@@ -12,15 +12,29 @@ export interface Token {
 
 export type TokenKind = "word" | "number" | "possessive" | "punct" | "open-quote" | "close-quote" | "quote" | "dash";
 
-// One alternation, scanned with a sticky regex: the possessive and negative clitics, abbreviations (U.S.), words and
-// numbers (with inner dots for 1.5), then any other single character that is not a space.
-const tokenPattern =
-  /(['’]s\b|n['’]t\b)|((?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|\.(?=\p{N}))*)|([“”"‘’'—–-])|(\S)/uy;
-const whitespace = /\s+/y;
+const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+const upper = /\p{Lu}/u;
+
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return letterOrDigit.test(text[i]);
+}
+
+function isUpper(code: number, text: string, i: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return upper.test(text[i]);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2009 || code === 0x200b || code === 0x202f || code === 0x3000;
+}
+
+const apostrophe = (code: number) => code === 39 || code === 0x2019;
 
 /**
- * Splits text into tokens with offsets, in one linear pass. Hyphens, dashes and quotation marks are tokens of their
- * own, so that "Jaish-e-Mohammad" and "Jaish-e Mohammad" match the same name.
+ * Splits text into tokens with offsets, in one linear pass over the characters. Hyphens, dashes and quotation marks
+ * are tokens of their own, so that "Jaish-e-Mohammad" and "Jaish-e Mohammad" match the same name; "’s" and "n't"
+ * are tokens of their own; "U.S." is one token.
  *
  * Options: `start` and `end` (default the whole text) tokenize a slice while keeping offsets into the whole text.
  *
@@ -31,59 +45,80 @@ export function tokenize(text: string, {start = 0, end = text.length} = {}): Tok
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    whitespace.lastIndex = i;
-    if (whitespace.test(text)) {
-      i = whitespace.lastIndex;
-      if (i >= end) break;
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      ++i;
+      continue;
     }
-    tokenPattern.lastIndex = i;
-    const match = tokenPattern.exec(text);
-    if (!match) break;
-    let value = match[0];
-    let tokenEnd = Math.min(i + value.length, end);
-    if (tokenEnd < i + value.length) value = value.slice(0, tokenEnd - i);
-    if (match[2] !== undefined) {
-      // "didn't": the word ends before the clitic n't, which the next round reads.
-      const clitic = /n$/i.test(value) && /^['’]t\b/.test(text.slice(tokenEnd, tokenEnd + 3));
-      if (clitic && value.length > 1) {
-        value = value.slice(0, -1);
-        tokenEnd -= 1;
+    if (apostrophe(code) && i + 1 < end && (text[i + 1] === "s" || text[i + 1] === "S") && !(i + 2 < end && isWordChar(text.charCodeAt(i + 2), text, i + 2))) {
+      tokens.push(makeToken(text, i, i + 2, "possessive"));
+      i += 2;
+      continue;
+    }
+    if (isWordChar(code, text, i)) {
+      // Abbreviations of capitals and full stops: U.S., U.N.
+      let j = i;
+      let letters = 0;
+      while (j + 1 < end && isUpper(text.charCodeAt(j), text, j) && text[j + 1] === ".") {
+        ++letters;
+        j += 2;
       }
-      const first = value.charCodeAt(0);
-      const kind: TokenKind = first >= 48 && first <= 57 ? "number" : "word";
-      tokens.push(makeToken(value, i, tokenEnd, kind));
-    } else if (match[1] !== undefined) {
-      tokens.push(makeToken(value, i, tokenEnd, /^n/i.test(value) ? "word" : "possessive"));
-    } else if (match[3] !== undefined) {
-      tokens.push(makeToken(value, i, tokenEnd, quoteKind(value, text, i)));
-    } else {
-      tokens.push(makeToken(value, i, tokenEnd, "punct"));
+      if (letters >= 2) {
+        tokens.push(makeToken(text, i, j, "word"));
+        i = j;
+        continue;
+      }
+      j = i + 1;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (isWordChar(c, text, j)) ++j;
+        else if (c === 46 && j + 1 < end && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j - 1))) j += 2;
+        else break;
+      }
+      // "didn't": the word stops before the clitic, which becomes a token of its own.
+      let wordEnd = j;
+      const clitic =
+        j - i > 1 && (text[j - 1] === "n" || text[j - 1] === "N") && j + 1 < end && apostrophe(text.charCodeAt(j)) && (text[j + 1] === "t" || text[j + 1] === "T") && !(j + 2 < end && isWordChar(text.charCodeAt(j + 2), text, j + 2));
+      if (clitic) wordEnd = j - 1;
+      tokens.push(makeToken(text, i, wordEnd, isDigit(code) ? "number" : "word"));
+      if (clitic) {
+        tokens.push(makeToken(text, wordEnd, j + 2, "word"));
+        j += 2;
+      }
+      i = j;
+      continue;
     }
-    i = tokenEnd;
+    tokens.push(makeToken(text, i, i + 1, markKind(code, text, i)));
+    ++i;
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  const first = text[0];
-  return {text, lower, start, end, kind, capitalized: first !== first.toLowerCase()};
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-function quoteKind(mark: string, text: string, at: number): TokenKind {
-  switch (mark) {
-    case "“":
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const value = text.slice(start, end);
+  let lower = value.toLowerCase();
+  if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+  const code = text.charCodeAt(start);
+  return {text: value, lower, start, end, kind, capitalized: kind === "word" && isUpper(code, text, start)};
+}
+
+function markKind(code: number, text: string, at: number): TokenKind {
+  switch (code) {
+    case 0x201c: // “
       return "open-quote";
-    case "”":
+    case 0x201d: // ”
       return "close-quote";
-    case '"':
+    case 34: // "
       return "quote";
-    case "—":
-    case "–":
+    case 0x2014: // —
+    case 0x2013: // –
       return "dash";
-    case "-":
-      // A spaced hyphen works as a dash ("twice - in April - imposed"); an inner one joins a word.
-      return /\s/.test(text[at - 1] ?? " ") && /\s/.test(text[at + 1] ?? " ") ? "dash" : "punct";
+    case 45: // -: a spaced hyphen works as a dash ("twice - in April - imposed"); an inner one joins a word.
+      return isSpace(text.charCodeAt(at - 1) || 32) && isSpace(text.charCodeAt(at + 1) || 32) ? "dash" : "punct";
     default:
       // ‘ and ’ and ' are apostrophes far more often than quotation marks in news prose.
       return "punct";

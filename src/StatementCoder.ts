@@ -1,0 +1,700 @@
+import type {Article} from "./article.ts";
+import {findHits, type Hit} from "./attribution.ts";
+import type {Channel, Codebook, Disclosure} from "./codebook.ts";
+import {
+  coarsenDate,
+  parsePublicationDate,
+  resolveDate,
+  type DatePrecision,
+  type PublicationDate,
+  type ResolvedDate
+} from "./dates.ts";
+import {stableIds} from "./ids.ts";
+import type {PatternMatch} from "./patterns.ts";
+import type {Sentence} from "./segment.ts";
+import {viewSentence, textOf, type SentenceView} from "./SentenceView.ts";
+import {DocumentContext, resolveSpeaker, type Speaker} from "./speakers.ts";
+
+/** How a statement was found in the text. */
+export type StatementKind = "quote" | "reported" | "act" | "continued";
+
+/** A statement row: who said what about whom, when, through which channel, and the words that decided each field. */
+export interface Statement {
+  statement_id: string;
+  doc_id: string;
+  start: number;
+  end: number;
+  quote: string;
+  speaker: string;
+  speaker_role: string;
+  actor: string;
+  target: string;
+  date: string;
+  date_precision: DatePrecision;
+  channel: Channel;
+  disclosure: Disclosure;
+  stance: number;
+  channel_cue: string;
+  date_cue: string;
+  stance_cue: string;
+  disclosure_cue: string;
+  actor_cue: string;
+  kind: StatementKind;
+  confidence: number;
+}
+
+/** A statement while it is being coded: the row plus what later passes need. */
+interface Draft {
+  row: Statement;
+  sentence: Sentence;
+  view: SentenceView;
+  hit?: Hit;
+  speaker: Speaker;
+  /** The projected range whose words decide channel, stance and date. */
+  clause: [number, number];
+  /** A wider range (the relaying clause) also searched for channel and disclosure cues. */
+  context?: [number, number];
+  parent?: Draft;
+  dateFromText: boolean;
+  channelFromText: boolean;
+  /** Every date of a clause that counts several acts ("twice — in April and October"): one row each. */
+  dates: ResolvedDate[];
+  /** A quotation in the next sentence that continues this statement. */
+  continuation?: SentenceView;
+  /** A nameless lead-in merged into this statement. */
+  leadIn?: Draft;
+  /** The sentence before, for the subject of the passage. */
+  previousView?: SentenceView;
+  body: string;
+}
+
+/**
+ * Codes the statements of one article, sentence by sentence, in order: attribution, nesting and spans as each
+ * sentence comes, then the passes that need the whole article (lead-ins, dates refined by the next sentence) and the
+ * coding of channel, disclosure, target, stance and confidence.
+ *
+ * @example
+ * const coder = new StatementCoder(article, codebook);
+ * for (const view of views) coder.addSentence(view);
+ * const statements = coder.finish();
+ */
+export class StatementCoder {
+  readonly context: DocumentContext;
+  private readonly drafts: Draft[] = [];
+  private readonly sentences: Sentence[] = [];
+  private readonly published: PublicationDate;
+  private previousView: SentenceView | undefined;
+
+  constructor(
+    private readonly article: Pick<Article, "id" | "body" | "published">,
+    private readonly codebook: Codebook
+  ) {
+    this.context = new DocumentContext(codebook);
+    this.published = parsePublicationDate(article.published);
+  }
+
+  /** The names the article has introduced so far, for building the next sentence's view. */
+  get people() {
+    return this.context.people;
+  }
+
+  addSentence(view: SentenceView): void {
+    const {article, codebook, context, drafts, published} = this;
+    const {body} = article;
+    const previousView = this.previousView;
+    this.sentences[view.sentence.index] = view.sentence;
+    context.observe(view);
+    const sentenceDrafts = statementsOfSentence(body, view, context, codebook);
+    if (!sentenceDrafts.length) {
+      const continued = continueQuotation(body, view, drafts, context);
+      if (continued) {
+        continued.previousView = previousView;
+        codeDate(continued, {published, previousView, drafts});
+        drafts.push(continued);
+      }
+    }
+    for (const draft of sentenceDrafts) {
+      draft.previousView = previousView;
+      codeDate(draft, {published, previousView, drafts});
+      drafts.push(draft);
+    }
+    this.previousView = view;
+  }
+
+  finish(): Statement[] {
+    const {article, codebook, context, drafts, published} = this;
+    mergeLeadIns(drafts);
+    refineDatesFromNextSentence(drafts, this.sentences, published, codebook, context);
+    const statements: Statement[] = [];
+    for (const draft of drafts) {
+      codeChannel(draft, drafts, codebook);
+      codeDisclosure(draft, codebook);
+      codeTarget(draft, codebook);
+      codeStance(draft, drafts, codebook);
+      draft.row.confidence = confidenceOf(draft);
+      for (const date of draft.dates.length > 1 ? draft.dates : [undefined]) {
+        const row = {...draft.row};
+        if (date) [row.date, row.date_precision] = [date.date, date.precision];
+        for (const actor of draft.speaker.actors.length > 1 ? draft.speaker.actors : [row.actor]) {
+          statements.push({...row, actor});
+        }
+      }
+    }
+    return assignIds(article.id, statements);
+  }
+}
+
+function emptyRow(docId: string, body: string, start: number, end: number): Statement {
+  return {
+    statement_id: "",
+    doc_id: docId,
+    start,
+    end,
+    quote: body.slice(start, end),
+    speaker: "",
+    speaker_role: "",
+    actor: "",
+    target: "",
+    date: "",
+    date_precision: "",
+    channel: "public",
+    disclosure: "on_record",
+    stance: 0,
+    channel_cue: "",
+    date_cue: "",
+    stance_cue: "",
+    disclosure_cue: "",
+    actor_cue: "",
+    kind: "reported",
+    confidence: 0
+  };
+}
+
+/** The statements of one sentence, from its accepted hits, with nesting resolved. */
+function statementsOfSentence(body: string, view: SentenceView, context: DocumentContext, codebook: Codebook): Draft[] {
+  const hits = findHits(view, codebook).filter((hit) => hit.status === "accepted");
+  const speakers = new Map<Hit, Speaker>();
+  const speakerOf = (hit: Hit): Speaker => {
+    let speaker = speakers.get(hit);
+    if (!speaker) speakers.set(hit, (speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context)));
+    return speaker;
+  };
+  if (!hits.length) return [];
+  nest(hits);
+  const drafts: Draft[] = [];
+  // A position verb ("wants", "sought", "stood with") reports a statement only inside someone's account of it.
+  const topLevel = hits.filter((hit) => !hit.parent && hit.verb.kind !== "embedded");
+  const spanStarts = topLevel.map((hit) => hit.clauseStart).sort((a, b) => a - b);
+  for (const hit of topLevel) emit(hit, undefined);
+  return drafts;
+
+  function spanOf(hit: Hit, parent: Draft | undefined): [number, number] {
+    if (parent) {
+      const siblings = (hit.parent?.children ?? []).filter((child) => child !== hit && child.clauseStart > hit.clauseStart);
+      const next = Math.min(...siblings.map((s) => s.clauseStart), parent.clause[1]);
+      return [hit.clauseStart, trimEnd(view, hit.clauseStart, next)];
+    }
+    const own = spanStarts.indexOf(hit.clauseStart);
+    const from = own === 0 ? 0 : hit.clauseStart;
+    const next = spanStarts.find((s) => s > hit.clauseStart) ?? view.tokens.length;
+    return [from, trimEnd(view, from, next)];
+  }
+
+  function emit(hit: Hit, parent: Draft | undefined): void {
+    const speaker = hit.subject ? speakerOf(hit) : undefined;
+    if (!speaker) return;
+    const relay = speaker.kind === "media" || (speaker.kind === "document" && !speaker.actors.length) || (speaker.anonymous && (!speaker.actors.length || hit.children.some((child) => childHasActor(child))));
+    if (relay || !speaker.actors.length) {
+      // A news outlet, an anonymous source or an unknown speaker relays the statements of others inside its words.
+      const children = hit.children.length ? hit.children : relayedQuoteHits(hit);
+      const asParent = parent ?? undefined;
+      const before = drafts.length;
+      for (const child of children) emitChild(child, asParent, hit, children.length === 1 && !parent);
+      if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
+      return;
+    }
+    const draft = emitOwn(hit, speaker, parent);
+    for (const child of hit.children) emitChild(child, draft, hit, false);
+  }
+
+  function relayedQuoteHits(hit: Hit): Hit[] {
+    const [from, to] = [hit.contentStart, hit.contentEnd];
+    let a = from;
+    while (a < to && !view.quoted[a]) ++a;
+    let b = a;
+    while (b < to && view.quoted[b]) ++b;
+    if (b - a < 4) return [];
+    const inner = findHits(unquoted(view, a, b), codebook, {within: [a, b], ignoreQuotes: true}).filter((h) => h.status === "accepted");
+    nest(inner);
+    return inner.filter((h) => !h.parent);
+  }
+
+  function childHasActor(child: Hit): boolean {
+    if (!child.subject) return false;
+    const speaker = speakerOf(child);
+    return speaker.actors.length > 0 && speaker.kind !== "media";
+  }
+
+
+  function emitChild(child: Hit, parent: Draft | undefined, relayHit: Hit, wholeSentence: boolean): void {
+    const speaker = child.subject ? speakerOf(child) : undefined;
+    if (!speaker || !speaker.actors.length || speaker.kind === "media") {
+      for (const grandchild of child.children) emitChild(grandchild, parent, relayHit, false);
+      return;
+    }
+    if (parent && sameActors(parent.speaker, speaker) && !separateClause(view, child) && child.verb.kind !== "noun") {
+      // "Yao Wen said China stood with Pakistan": one statement, whose clause now includes the inner act.
+      parent.clause = [parent.clause[0], Math.max(parent.clause[1], child.contentEnd)];
+      return;
+    }
+    const span: [number, number] = wholeSentence ? [0, trimEnd(view, 0, view.tokens.length)] : spanOf(child, parent ?? relayDraft(relayHit));
+    if (parent && child.verb.kind === "noun" && child.clauseStart > parent.clause[0]) {
+      // "skirted a question on whether ... Beijing's stand of opposing ...": the owned position is not the speaker's.
+      parent.clause = [parent.clause[0], Math.min(parent.clause[1], child.clauseStart)];
+    }
+    // A relay that carries one statement lends it the whole sentence: "According to Dawn, in an October meeting, X ...".
+    const clause: [number, number] = wholeSentence ? [0, Math.max(child.clauseEnd, child.contentEnd)] : [child.clauseStart, child.clauseEnd];
+    const draft = makeDraft(child, speaker, span, clause, parent);
+    draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
+    drafts.push(draft);
+    for (const grandchild of child.children) emitChild(grandchild, draft, child, false);
+  }
+
+  function relayDraft(relayHit: Hit): Draft | undefined {
+    return {clause: [relayHit.contentStart, relayHit.contentEnd]} as Draft;
+  }
+
+  function emitOwn(hit: Hit, speaker: Speaker, parent: Draft | undefined): Draft {
+    const span = parent ? spanOf(hit, parent) : spanOf(hit, undefined);
+    const clauseStart = Math.min(hit.clauseStart, hit.start, hit.subject?.[0] ?? hit.start);
+    const draft = makeDraft(hit, speaker, span, [spanStartFor(hit, span, clauseStart), Math.max(hit.clauseEnd, hit.contentEnd)], parent);
+    drafts.push(draft);
+    return draft;
+  }
+
+  function spanStartFor(hit: Hit, span: [number, number], clauseStart: number): number {
+    // The first statement of a sentence owns the sentence's opening words ("Last month, ..."), so dates and channel
+    // cues there are its own; a subordinate clause ("after X warned ...") owns only itself.
+    return hit.subordinator ? clauseStart : Math.min(span[0], clauseStart);
+  }
+
+  function makeDraft(hit: Hit, speaker: Speaker, span: [number, number], clause: [number, number], parent: Draft | undefined): Draft {
+    const start = view.tokens[span[0]].start;
+    const end = endWithClosingMarks(body, view.tokens[span[1] - 1].end, view.sentence.end);
+    context.speakers.push(speaker);
+    const row = emptyRow("", body, start, end);
+    row.speaker = speaker.text;
+    row.speaker_role = speaker.role;
+    row.actor = speaker.actors[0] ?? "";
+    row.actor_cue = speaker.actorCue;
+    row.kind = hasQuotation(view, clause) ? "quote" : hit.verb.kind === "act" ? "act" : "reported";
+    return {row, sentence: view.sentence, view, hit, speaker, clause, parent, dateFromText: false, channelFromText: false, dates: [], body};
+  }
+}
+
+/** The view with the quotation marks between `a` and `b` forgotten: a relayed quotation is read as plain text. */
+function unquoted(view: SentenceView, a: number, b: number): SentenceView {
+  const clear = (flags: boolean[]) => flags.map((flag, k) => (k >= a && k < b ? false : flag));
+  return {...view, quoted: clear(view.quoted), opensQuote: clear(view.opensQuote), closesQuote: clear(view.closesQuote)};
+}
+
+function sameActors(a: Speaker, b: Speaker): boolean {
+  return a.actors.length === b.actors.length && a.actors.every((actor, k) => actor === b.actors[k]);
+}
+
+/** "..., and China encouraged it to act": a clause of its own, coordinated after the first. */
+function separateClause(view: SentenceView, child: Hit): boolean {
+  const k = (child.subject?.[0] ?? child.start) - 1;
+  const word = view.tokens[k]?.lower;
+  return word === ";" || ((word === "and" || word === "but") && view.tokens[k - 1]?.lower === ",");
+}
+
+/** Gives each hit its parent: the innermost other hit whose content holds it. */
+function nest(hits: Hit[]): void {
+  for (const hit of hits) {
+    let best: Hit | undefined;
+    const at = hit.subject?.[0] ?? hit.start;
+    for (const other of hits) {
+      if (other === hit || other.contentEnd <= other.contentStart) continue;
+      if (at >= other.contentStart && hit.start < other.contentEnd && at >= other.contentStart && !(other.parent === hit)) {
+        if (!best || other.contentEnd - other.contentStart < best.contentEnd - best.contentStart) best = other;
+      }
+    }
+    if (best) {
+      hit.parent = best;
+      best.children.push(hit);
+    }
+  }
+}
+
+function trimEnd(view: SentenceView, from: number, to: number): number {
+  let end = to;
+  while (end > from + 1 && [",", ";", ":", "and", "but", "—", "–"].includes(view.tokens[end - 1].lower)) --end;
+  return end;
+}
+
+/** Extends a span over the closing quotation marks and the full stop that end it. */
+function endWithClosingMarks(body: string, end: number, limit: number): number {
+  let e = end;
+  while (e < limit && /[”"’.!?)\]]/.test(body[e])) ++e;
+  return e;
+}
+
+function hasQuotation(view: SentenceView, [from, to]: [number, number]): boolean {
+  let run = 0;
+  for (let k = from; k < to; ++k) {
+    run = view.quoted[k] && view.tokens[k].kind === "word" ? run + 1 : 0;
+    if (run >= 4) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence with a quotation and no attribution continues the last speaker: in the same paragraph, right after a
+ * quoted statement, it extends that statement ("...,” he said. “Let's ...”"); elsewhere it is a new statement of the
+ * last speaker, with less confidence.
+ */
+function continueQuotation(body: string, view: SentenceView, drafts: Draft[], context: DocumentContext): Draft | undefined {
+  const quotedWords = view.tokens.filter((token, k) => view.quoted[k] && token.kind === "word").length;
+  const words = view.tokens.filter((token) => token.kind === "word").length;
+  if (quotedWords < 4 || quotedWords < 0.6 * words) return undefined;
+  const last = drafts[drafts.length - 1];
+  if (!last || last.speaker.kind === "media") return undefined;
+  const sameParagraph = last.sentence.paragraph === view.sentence.paragraph && last.sentence.index === view.sentence.index - 1;
+  if (sameParagraph && last.row.kind === "quote") {
+    last.row.end = endWithClosingMarks(body, view.tokens[view.tokens.length - 1].end, view.sentence.end);
+    last.row.quote = body.slice(last.row.start, last.row.end);
+    last.continuation = view;
+    return undefined;
+  }
+  if (last.sentence.paragraph < view.sentence.paragraph - 2) return undefined;
+  const row = emptyRow("", body, view.sentence.start, view.sentence.end);
+  Object.assign(row, {speaker: last.speaker.text, speaker_role: last.speaker.role, actor: last.row.actor, actor_cue: last.row.actor_cue, kind: "continued"});
+  const draft: Draft = {
+    row,
+    sentence: view.sentence,
+    view,
+    speaker: last.speaker,
+    clause: [0, view.tokens.length],
+    dateFromText: false,
+    channelFromText: false,
+    dates: [],
+    body
+  };
+  context.speakers.push(last.speaker);
+  return draft;
+}
+
+
+/** The statement's date: in its clause, else chained from the sentence before, else the speaker's, else publication. */
+function codeDate(
+  draft: Draft,
+  {published, previousView, drafts}: {published: PublicationDate; previousView?: SentenceView; drafts: Draft[]}
+): void {
+  const {view, clause} = draft;
+  const own = datesIn(draft.body, view, clause, draft.hit);
+  if (own.length) {
+    const coarse = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following" ? "month" : undefined;
+    // One row per date, in the order the text gives them ("in April and October").
+    draft.dates = [...own].sort((a, b) => a.start - b.start).map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
+    setDate(draft, draft.dates[0], own.map((d) => d.cue).join("; "), true);
+    if (!(own.length > 1 && multipleActs(view, clause))) draft.dates = [];
+    return;
+  }
+  if (draft.hit?.subordinator === "after" || draft.hit?.subordinator === "before") {
+    const main = datesIn(draft.body, view, [0, view.tokens.length], undefined);
+    if (main.length) return setDate(draft, coarsenDate(main[0].date, "year"), main[0].cue, true);
+  }
+  if (draft.parent?.row.date) return setDate(draft, {date: draft.parent.row.date, precision: draft.parent.row.date_precision}, draft.parent.row.date_cue, draft.parent.dateFromText);
+  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter((d) => !insideOtherClause(draft, d.start));
+  if (whole.length) return setDate(draft, whole[0].date, whole[0].cue, true);
+  if (previousView && previousView.sentence.paragraph === view.sentence.paragraph) {
+    const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
+    if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
+  }
+  // The same speaker, or the same body or state speaking again, speaks at the date last given for it.
+  const sameSpeaker = [...drafts].reverse().find(
+    (d) =>
+      d.dateFromText &&
+      d.row.date &&
+      ((d.speaker.named && d.speaker.text === draft.speaker.text) ||
+        (d.row.actor === draft.row.actor && draft.speaker.kind !== "person" && codebookKind(d) === "body"))
+  );
+  if (sameSpeaker) return setDate(draft, {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision}, sameSpeaker.row.date_cue, true);
+  // A news lead dates the act the rest of the story details ("China, on Monday, said ..."): a later statement of the
+  // same actor without a date of its own shares it.
+  const lead = drafts.find((d) => d.sentence.paragraph === firstParagraph(drafts) && d.dateFromText && d.row.actor === draft.row.actor && d.row.date);
+  if (lead && lead !== draft) return setDate(draft, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+  const habitual = habitualDate(view, clause, published);
+  if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
+  setDate(draft, {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month"}, "", false);
+}
+
+function codebookKind(draft: Draft): string {
+  return draft.speaker.kind === "body" || (draft.speaker.kind === "document" && draft.speaker.actors.length) ? "body" : draft.speaker.kind;
+}
+
+function firstParagraph(drafts: Draft[]): number {
+  return drafts.length ? drafts[0].sentence.paragraph : -1;
+}
+
+function insideOtherClause(draft: Draft, at: number): boolean {
+  return at >= draft.clause[1] || (draft.hit !== undefined && at < draft.clause[0] && draft.clause[0] > 0);
+}
+
+function setDate(draft: Draft, date: ResolvedDate, cue: string, fromText: boolean): void {
+  draft.row.date = date.date;
+  draft.row.date_precision = date.precision;
+  draft.row.date_cue = cue;
+  draft.dateFromText = fromText;
+}
+
+/** "China had twice ... imposed": a clause that counts its acts gets a row per date. */
+function multipleActs(view: SentenceView, [from, to]: [number, number]): boolean {
+  for (let k = from; k < to; ++k) if (["twice", "thrice", "both", "again", "times"].includes(view.tokens[k].lower)) return true;
+  for (let k = from; k < to; ++k) if (view.tokens[k].lower === "and" && view.dateAt[k - 1] !== -1 && view.dateAt[k + 1] !== -1) return true;
+  return false;
+}
+
+/** A vague expression that runs up to publication ("for some time", "frequently") dates an act to that year. */
+function habitualDate(view: SentenceView, [from, to]: [number, number], published: PublicationDate) {
+  for (const expression of view.dates) {
+    if (expression.start < from || expression.end > to || expression.type !== "vague") continue;
+    const cue = view.tokens.slice(expression.start, expression.end).map((t) => t.text).join(" ");
+    if (expression.runsToPublication) return {date: {date: String(published.year), precision: "year" as const}, cue};
+    return {date: {date: "", precision: "" as const}, cue};
+  }
+  for (let k = from; k < to; ++k) {
+    if (["frequently", "repeatedly", "consistently", "often", "long"].includes(view.tokens[k].lower) && ["have", "has"].includes(view.tokens[k - 1]?.lower ?? "")) {
+      return {date: {date: String(published.year), precision: "year" as const}, cue: `${view.tokens[k - 1].text} ${view.tokens[k].text}`};
+    }
+  }
+  return undefined;
+}
+
+/** The resolved dates in a projected range, outside quotations, nearest to the verb first when there is one. */
+function datesIn(body: string, view: SentenceView, [from, to]: [number, number], hit: Hit | undefined, owner: Hit | undefined = hit) {
+  const found: {date: ResolvedDate; cue: string; start: number}[] = [];
+  // "X, now Pakistan's ambassador, told ...": "now" there dates the title, not the statement.
+  const inAppositive = (at: number) => owner?.appositives.some(([a, b]) => at >= a && at < b) ?? false;
+  for (const [d, expression] of view.dates.entries()) {
+    if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
+    if (expression.type === "recent" && inAppositive(expression.start)) continue;
+    const date = view.resolved[d];
+    if (!date || !date.precision) continue;
+    const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
+    found.push({date, cue, start: expression.start});
+  }
+  if (hit) found.sort((a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start) || a.start - b.start);
+  const anyDays = found.some((d) => d.date.precision === "day" || d.date.precision === "month");
+  return anyDays ? found.filter((d) => d.date.precision !== "year" || !/^(?:recent|recently)$/i.test(d.cue)) : found;
+}
+
+
+
+/**
+ * A nameless lead-in followed at once by the same actor's named speaker is one act told twice ("a senior official
+ * conveyed a blunt message. Then Foreign Secretary X told participants ..."): keep the named one, with the lead-in's
+ * date and channel where it has none of its own.
+ */
+function mergeLeadIns(drafts: Draft[]): void {
+  for (let k = drafts.length - 2; k >= 0; --k) {
+    const lead = drafts[k];
+    const named = drafts[k + 1];
+    if (lead.speaker.named || !named.speaker.named || lead.row.kind === "quote" || lead.row.kind === "continued") continue;
+    if (lead.parent || named.parent || named.row.kind === "continued") continue;
+    if (named.sentence.index !== lead.sentence.index + 1 || !sameActors(lead.speaker, named.speaker)) continue;
+    if (drafts.some((d) => d !== lead && d.sentence === lead.sentence)) continue;
+    if (!named.dateFromText && lead.dateFromText) {
+      setDate(named, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+      for (const child of drafts) if (child.parent === named) setDate(child, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+    }
+    named.leadIn = lead;
+    drafts.splice(k, 1);
+  }
+}
+
+
+/**
+ * "Last month, X told Y ... X spoke with Y on August 23": a month-precise date is made exact by the next sentence when
+ * that sentence names the same speaker and a day within the month.
+ */
+function refineDatesFromNextSentence(drafts: Draft[], sentences: Sentence[], published: PublicationDate, codebook: Codebook, context: DocumentContext): void {
+  for (const draft of drafts) {
+    if (draft.row.date_precision !== "month" || !draft.dateFromText || !draft.speaker.named) continue;
+    const next = sentences[draft.sentence.index + 1];
+    if (!next || next.paragraph - draft.sentence.paragraph > 1) continue;
+    const view = viewSentence(next, codebook, context.people);
+    const names = draft.speaker.text.toLowerCase().split(/\s+/);
+    if (!view.tokens.some((token) => names.includes(token.lower))) continue;
+    for (const expression of view.dates) {
+      const date = resolveDate(expression, {published});
+      if (date?.precision === "day" && date.date.startsWith(draft.row.date)) {
+        setDate(draft, date, `${draft.row.date_cue}; ${draft.body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end)}`, true);
+        break;
+      }
+    }
+  }
+}
+
+function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>): string {
+  return body.slice(view.tokens[match.start].start, view.tokens[match.end - 1].end);
+}
+
+/** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
+function codeChannel(draft: Draft, drafts: Draft[], codebook: Codebook): void {
+  const relayed = draft.hit?.inRelayedQuote ?? false;
+  const usable = (view: SentenceView, match: PatternMatch<string>) => relayed || !view.quoted[match.start] || view.opensQuote[match.start];
+  // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
+  if (draft.context) {
+    const [from, to] = draft.context;
+    const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m));
+    if (match) return setChannel(draft, "private", cueText(draft.body, draft.view, match));
+  }
+  for (const [view, [from, to]] of channelRanges(draft)) {
+    const verb = draft.hit?.start ?? from;
+    const candidates: {channel: Channel; match: PatternMatch<string>}[] = [
+      ...codebook.channel.private.findAll(view, from, to).map((match) => ({channel: "private" as const, match})),
+      ...codebook.channel.public.findAll(view, from, to).map((match) => ({channel: "public" as const, match}))
+    ].filter(({match}) => usable(view, match));
+    if (!candidates.length) continue;
+    candidates.sort((a, b) => distance(a.match, verb) - distance(b.match, verb) || (a.channel === "private" ? -1 : 1));
+    return setChannel(draft, candidates[0].channel, cueText(draft.body, view, candidates[0].match));
+  }
+  if (draft.parent && draft.parent.channelFromText) {
+    draft.row.channel = draft.parent.row.channel;
+    draft.row.channel_cue = draft.parent.row.channel_cue;
+    return;
+  }
+  const index = drafts.indexOf(draft);
+  for (let k = index - 1; k >= 0; --k) {
+    const earlier = drafts[k];
+    if (earlier.sentence.paragraph !== draft.sentence.paragraph) break;
+    if (earlier.row.actor === draft.row.actor && earlier.channelFromText) {
+      draft.row.channel = earlier.row.channel;
+      draft.row.channel_cue = earlier.row.channel_cue;
+      return;
+    }
+  }
+  draft.row.channel = codebook.channel.default;
+}
+
+function setChannel(draft: Draft, channel: Channel, cue: string): void {
+  draft.row.channel = channel;
+  draft.row.channel_cue = cue;
+  draft.channelFromText = true;
+}
+
+function distance(match: PatternMatch<unknown>, at: number): number {
+  return match.end <= at ? at - match.end : match.start >= at ? match.start - at : 0;
+}
+
+function channelRanges(draft: Draft): [SentenceView, [number, number]][] {
+  const ranges: [SentenceView, [number, number]][] = [[draft.view, draft.clause]];
+  if (draft.context) ranges.push([draft.view, draft.context]);
+  if (draft.parent) ranges.push([draft.parent.view, draft.parent.clause]);
+  if (draft.leadIn) ranges.push([draft.leadIn.view, draft.leadIn.clause]);
+  if (draft.leadIn?.context) ranges.push([draft.leadIn.view, draft.leadIn.context]);
+  if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
+  return ranges;
+}
+
+/** Disclosure: leak, anonymous, readout, report, in that order, from the clause, its relay and its lead-in. */
+function codeDisclosure(draft: Draft, codebook: Codebook): void {
+  const ranges = [...channelRanges(draft), [draft.view, [0, draft.view.tokens.length]] as [SentenceView, [number, number]]];
+  for (const [label, patterns] of codebook.disclosure.order) {
+    for (const [view, [from, to]] of ranges) {
+      const match = patterns.findAll(view, from, to).find((m) => draft.hit?.inRelayedQuote || !view.quoted[m.start]);
+      if (match) {
+        draft.row.disclosure = label;
+        draft.row.disclosure_cue = cueText(draft.body, view, match);
+        return;
+      }
+    }
+  }
+  if (draft.speaker.anonymous) {
+    draft.row.disclosure = "anonymous";
+    draft.row.disclosure_cue = draft.speaker.text;
+    return;
+  }
+  draft.row.disclosure = draft.parent?.row.disclosure ?? codebook.disclosure.default;
+}
+
+/**
+ * Target: the story's focus target when the clause names it (or a group based there); else its focus actor when a
+ * third party criticises that actor ("This decision by China is surprising"); else the focus target, about which a
+ * remark on anything else says nothing (stance 0).
+ */
+function codeTarget(draft: Draft, codebook: Codebook): void {
+  const {view, clause} = draft;
+  const named = new Set<string>();
+  for (let k = clause[0]; k < clause[1]; ++k) {
+    const mention = view.mentions[k];
+    if (!mention || mention.start !== k) continue;
+    const code = mention.entity.kind === "group" ? mention.entity.base : mention.entity.kind === "state" ? mention.entity.code : null;
+    if (code && !draft.speaker.actors.includes(code)) named.add(code);
+  }
+  const {actor, target} = codebook.focus;
+  const speakerIsFocus = draft.speaker.actors.some((a) => a === actor || codebook.bodyMembers.get(a)?.includes(actor));
+  draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus ? actor : target;
+}
+
+/**
+ * Stance: the strongest cue in the clause (the longest when tied), its sign flipped by a negation just before it,
+ * and 0 unless the sentence or the one before is about militancy (the coding guide keeps other subjects at 0).
+ */
+function codeStance(draft: Draft, drafts: Draft[], codebook: Codebook): void {
+  const context = {target: draft.row.target};
+  const sameSentence = drafts.filter((d) => d.sentence === draft.sentence);
+  const ranges: [SentenceView, [number, number]][] = [[draft.view, draft.clause]];
+  if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
+  if (sameSentence.length === 1 && !draft.parent) ranges.push([draft.view, [0, draft.view.tokens.length]]);
+  for (const [view, [from, to]] of ranges) {
+    // What follows "whether" is a question put to the speaker, not something the speaker said.
+    let asked = to;
+    for (let k = from; k < to; ++k) if (view.tokens[k].lower === "whether") asked = Math.min(asked, k);
+    const matches = codebook.stance.findAll(view, from, asked, context);
+    if (!matches.length) continue;
+    const rank = (m: PatternMatch<number>) => (quotesSomeoneElse(view, m.start) ? 1 : 0);
+    matches.sort((a, b) => rank(a) - rank(b) || Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const best = matches[0];
+    const negated = codebook.negations.findAll(view, Math.max(from, best.start - 3), best.start).length > 0 && !/\bnot\b/.test(best.pattern.source);
+    if (aboutSomethingElse(view, [from, to], codebook)) return;
+    draft.row.stance = negated ? -best.data : best.data;
+    draft.row.stance_cue = cueText(draft.body, view, best);
+    return;
+  }
+}
+
+/** A quotation after a preposition ("objected to the portion on “...”") quotes a text the speaker is answering. */
+function quotesSomeoneElse(view: SentenceView, at: number): boolean {
+  if (!view.quoted[at]) return false;
+  let open = at;
+  while (open > 0 && !view.opensQuote[open]) --open;
+  const before = view.tokens[open - 1]?.lower ?? "";
+  return ["on", "to", "of", "about", "as", "against", "for", "from", "over", "with"].includes(before);
+}
+
+/** The coding guide codes remarks about other subjects (trade, Kashmir, the corridor) at 0. */
+function aboutSomethingElse(view: SentenceView, [from, to]: [number, number], codebook: Codebook): boolean {
+  if (!codebook.otherTopics.test(view, from, to)) return false;
+  if (codebook.militancy.test(view, from, to)) return false;
+  for (let k = from; k < to; ++k) if (view.mentions[k]?.entity.kind === "group") return false;
+  return true;
+}
+
+function confidenceOf(draft: Draft): number {
+  let confidence = draft.row.kind === "continued" ? 0.55 : draft.speaker.via === "name" ? 0.9 : draft.speaker.via === "pronoun" || draft.speaker.via === "description" ? 0.75 : 0.6;
+  if (draft.row.kind === "act") confidence -= 0.05;
+  if (draft.parent) confidence -= 0.1;
+  if (!draft.row.actor) confidence -= 0.3;
+  if (!draft.channelFromText) confidence -= 0.1;
+  if (!draft.dateFromText) confidence -= 0.05;
+  return Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100;
+}
+
+function assignIds(docId: string, statements: Statement[]): Statement[] {
+  const ids = stableIds(statements, {prefix: `${docId}-s`, key: (s) => [s.quote, s.actor, s.date]});
+  statements.forEach((statement, k) => Object.assign(statement, {doc_id: docId, statement_id: ids[k]}));
+  return statements;
+}
