@@ -1,4 +1,4 @@
-import type {Article} from "./article.ts";
+import type {ArticleText} from "./article.ts";
 import {findHits, type Hit} from "./attribution.ts";
 import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
@@ -86,10 +86,10 @@ export class StatementCoder {
   private previousView: SentenceView | undefined;
 
   constructor(
-    private readonly article: Pick<Article, "id" | "body" | "published">,
+    private readonly article: ArticleText,
     private readonly codebook: Codebook
   ) {
-    this.context = new DocumentContext(codebook);
+    this.context = new DocumentContext(codebook, {publisher: article.publisher});
     this.published = parsePublicationDate(article.published);
   }
 
@@ -176,7 +176,17 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   const speakers = new Map<Hit, Speaker>();
   const speakerOf = (hit: Hit): Speaker => {
     let speaker = speakers.get(hit);
-    if (!speaker) speakers.set(hit, (speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context)));
+    if (!speaker) {
+      speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context);
+      if (speaker.via === "context") {
+        // Someone who relays what a state conveyed does not speak for that state.
+        const relayed = hit.children.flatMap((child) => (child.subject ? speakerOf(child).actors : []));
+        if (relayed.some((actor) => speaker!.actors.includes(actor))) {
+          speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {exclude: relayed});
+        }
+      }
+      speakers.set(hit, speaker);
+    }
     return speaker;
   };
   if (!hits.length) return [];
@@ -501,7 +511,7 @@ function mergeLeadIns(drafts: Draft[]): void {
   for (let k = drafts.length - 2; k >= 0; --k) {
     const lead = drafts[k];
     const named = drafts[k + 1];
-    if (lead.speaker.named || !named.speaker.named || lead.row.kind === "quote" || lead.row.kind === "continued") continue;
+    if (lead.speaker.named || !named.speaker.named || named.speaker.via !== "name" || lead.row.kind === "quote" || lead.row.kind === "continued") continue;
     if (lead.parent || named.parent || named.row.kind === "continued") continue;
     if (named.sentence.index !== lead.sentence.index + 1 || !sameActors(lead.speaker, named.speaker)) continue;
     if (drafts.some((d) => d !== lead && d.sentence === lead.sentence)) continue;

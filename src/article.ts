@@ -46,6 +46,9 @@ export interface Article extends ArticleMeta {
   bodyLine: number;
 }
 
+/** What extraction needs of an article: its id, body and publication date, and its publisher when known. */
+export type ArticleText = Pick<Article, "id" | "body" | "published"> & {publisher?: string};
+
 const opening = /^---[ \t]*\r?\n/;
 const closing = /^---[ \t]*(?:\r?\n|$)/m;
 

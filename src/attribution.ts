@@ -371,6 +371,16 @@ function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: nu
   hit.subject = np.phrase;
   hit.appositives = np.appositives;
   hit.clauseStart = 0;
+  const w = (i: number) => view.tokens[i]?.lower ?? "";
+  if (w(np.end) === "," && ["a", "an", "the"].includes(w(np.end + 1))) {
+    // "According to X, a Pakistani senator, ...": the description belongs to the source.
+    let close = np.end + 1;
+    while (close < end && w(close) !== "," && close - np.end < 15) ++close;
+    if (w(close) === ",") {
+      hit.appositives = [...hit.appositives, [np.end + 1, close]];
+      np.end = close;
+    }
+  }
   if (hit.start <= 1) {
     let k = np.end;
     while (k < end && view.tokens[k].lower !== ",") ++k;
@@ -498,6 +508,11 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
       break;
     }
     if (nounPhrasePrepositions.has(word) && start <= last && isNounPhraseWord(view, codebook, k - 1) && view.tokens[k + 1]?.capitalized !== false) {
+      --k;
+      continue;
+    }
+    // "the Chinese ambassador to Pakistan", "envoy to the UN"
+    if (word === "to" && start <= last && isRoleWord(codebook, w(k - 1)) && !view.tokens[k - 1].capitalized) {
       --k;
       continue;
     }
@@ -646,6 +661,13 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   }
   if (k < 0 || view.quoted[k] && !view.closesQuote[k]) return undefined;
   if (view.quoted[k]) return undefined;
+  // "People familiar with the matter said": a source described by what it knows.
+  const anonymous = codebook.anonymous.findAll(view, 0, k + 1).find((m) => m.end === k + 1 && m.start > 0);
+  if (anonymous) {
+    const head = collectNounPhraseLeft(view, codebook, anonymous.start - 1);
+    const from = head ? head.phrase[0] : anonymous.start;
+    return {phrase: [from, k + 1], appositives, clauseStart: from};
+  }
   let np = collectNounPhraseLeft(view, codebook, k);
   if (!np) return undefined;
   let before = np.phrase[0] - 1;

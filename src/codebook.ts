@@ -24,7 +24,10 @@ export const codebookSchema = z.strictObject({
   titles: patterns,
   collectives: patterns,
   anonymous: patterns,
-  media: z.strictObject({names: patterns, nouns: patterns}),
+  media: z.strictObject({
+    outlets: z.record(z.string().regex(/^[A-Z]{2}$/, "must be a country code such as PK (XX: unknown)"), patterns),
+    nouns: patterns
+  }),
   documents: patterns,
   verbs: z.array(
     z.strictObject({lemma: z.string().min(2), forms: patterns.optional(), kind: z.enum(verbKinds)})
@@ -76,6 +79,8 @@ export interface Codebook {
   bodyMembers: Map<string, string[]>;
   /** Actor code → kind ("state" or "body"). */
   actorKinds: Map<string, "state" | "body">;
+  /** Lowercased outlet name → the country it publishes from. */
+  mediaCountries: Map<string, string>;
   titles: PatternSet<string>;
   collectives: Set<string>;
   anonymous: PatternSet;
@@ -152,7 +157,13 @@ export function compileCodebook(data: CodebookData): Codebook {
     const entity: Entity = {kind: "group", code: null, name: group.name, form: "name", base: group.base};
     for (const name of new Set([group.name, ...group.aliases])) entities.add(name, {...entity, form: name === group.name ? "name" : "alias"});
   }
-  for (const name of data.media.names) entities.add(name, {kind: "media", code: null, name, form: "name"});
+  const mediaCountries = new Map<string, string>();
+  for (const [country, names] of Object.entries(data.media.outlets)) {
+    for (const name of names) {
+      entities.add(name, {kind: "media", code: null, name, form: "name", base: country === "XX" ? null : country});
+      if (country !== "XX") mediaCountries.set(name.toLowerCase(), country);
+    }
+  }
 
   const verbs = new Map<string, VerbForm>();
   const phrases = new PatternSet<VerbForm>();
@@ -173,6 +184,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     entities,
     bodyMembers,
     actorKinds,
+    mediaCountries,
     titles: new PatternSet(data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))),
     collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
     anonymous: literal(data.anonymous),

@@ -1,4 +1,4 @@
-import type {Article} from "./article.ts";
+import type {ArticleText} from "./article.ts";
 import {loadCodebook, type Codebook} from "./codebook.ts";
 import {parsePublicationDate, resolveSequence, type ResolvedDate} from "./dates.ts";
 import {eventsOfSentence, type ExtractedEvent} from "./eventsOfSentence.ts";
@@ -19,7 +19,7 @@ import {StatementCoder, type Statement} from "./StatementCoder.ts";
  * const {statements, events} = extractArticle(readArticle("corpus/articles/x.md"));
  */
 export function extractArticle(
-  article: Pick<Article, "id" | "body" | "published">,
+  article: ArticleText,
   {codebook = loadCodebook()}: {codebook?: Codebook} = {}
 ): {statements: Statement[]; events: ExtractedEvent[]} {
   const {body} = article;

@@ -1,4 +1,4 @@
-import type {Article} from "./article.ts";
+import type {ArticleText} from "./article.ts";
 import type {Codebook} from "./codebook.ts";
 import {extractArticle} from "./extractArticle.ts";
 import type {ExtractedEvent} from "./eventsOfSentence.ts";
@@ -15,6 +15,6 @@ export type {ExtractedEvent} from "./eventsOfSentence.ts";
  * @example
  * extractEvents(readArticle(path)).map((e) => [e.date, e.kind, e.label]);
  */
-export function extractEvents(article: Pick<Article, "id" | "body" | "published">, options: {codebook?: Codebook} = {}): ExtractedEvent[] {
+export function extractEvents(article: ArticleText, options: {codebook?: Codebook} = {}): ExtractedEvent[] {
   return extractArticle(article, options).events;
 }

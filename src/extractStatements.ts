@@ -1,4 +1,4 @@
-import type {Article} from "./article.ts";
+import type {ArticleText} from "./article.ts";
 import type {Codebook} from "./codebook.ts";
 import {extractArticle} from "./extractArticle.ts";
 import type {Statement} from "./StatementCoder.ts";
@@ -15,6 +15,6 @@ export type {Statement, StatementKind} from "./StatementCoder.ts";
  * @example
  * extractStatements(readArticle(path)).filter((s) => s.actor === "CN" && s.channel === "private");
  */
-export function extractStatements(article: Pick<Article, "id" | "body" | "published">, options: {codebook?: Codebook} = {}): Statement[] {
+export function extractStatements(article: ArticleText, options: {codebook?: Codebook} = {}): Statement[] {
   return extractArticle(article, options).statements;
 }

@@ -9,7 +9,7 @@ export interface Entity {
   name: string;
   /** How the text names it. */
   form: "name" | "adjective" | "metonym" | "alias";
-  /** For a group, the state it is based in; for a person, the role they hold. */
+  /** For a group, the state it is based in; for a news outlet, its country; for a person, the role they hold. */
   base?: string | null;
   role?: string;
 }

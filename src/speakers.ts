@@ -41,7 +41,15 @@ export class DocumentContext {
   private readonly stateCounts = new Map<string, number>();
   private readonly known = new Set<string>();
 
-  constructor(readonly codebook: Codebook) {}
+  /** The country of the article's publisher, when the codebook knows the outlet. */
+  readonly publisherCountry: string | undefined;
+
+  constructor(
+    readonly codebook: Codebook,
+    {publisher}: {publisher?: string} = {}
+  ) {
+    this.publisherCountry = publisher ? codebook.mediaCountries.get(publisher.toLowerCase()) : undefined;
+  }
 
   /** Records the states a sentence names and the codebook people it mentions. Call once per sentence, in order. */
   observe(view: SentenceView): void {
@@ -101,7 +109,8 @@ export function resolveSpeaker(
   view: SentenceView,
   phrase: [number, number],
   appositives: [number, number][],
-  context: DocumentContext
+  context: DocumentContext,
+  {exclude = []}: {exclude?: string[]} = {}
 ): Speaker {
   const {codebook} = context;
   const [start, end] = phrase;
@@ -118,7 +127,11 @@ export function resolveSpeaker(
 
   const mentions = mentionsIn(view, start, end);
   const role = roleIn(body, view, codebook, [[start, end], ...appositives]);
-  const name = properName(body, view, codebook, start, end);
+  // "The Chinese ambassador to Pakistan, Li Mingde, said": the name may stand in the appositive.
+  const name =
+    properName(body, view, codebook, start, end) ||
+    appositives.map(([a, b]) => (isOnlyName(view, codebook, a, b) ? textOf(body, view, a, b) : "")).find(Boolean) ||
+    "";
   const person = mentions.find((m) => m.entity.kind === "person");
   if (person) {
     const entity = person.entity;
@@ -139,7 +152,7 @@ export function resolveSpeaker(
   }
   if (name) {
     const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
-    const actors = found?.actors ?? contextActor(context);
+    const actors = found?.actors ?? contextActor(context, view, exclude);
     if (actors.length) context.introduce(name, actors[0], role);
     return {...base, text: name, role, actors, kind: "person", named: true, actorCue: found?.actorCue ?? "", via: found ? "name" : "context"};
   }
@@ -147,8 +160,9 @@ export function resolveSpeaker(
     const kind = fromWords.kind;
     return {...base, ...fromWords, role, kind: role && kind === "state" && !isCollective(codebook, words) ? "person" : isCollective(codebook, words) && kind === "state" ? "collective" : kind, via: "name"};
   }
-  // A description that refers back: "the official", "the ministry", "Pakistan's top diplomat" is handled above.
-  if (words[0] === "the" || words[0] === "this") {
+  // A bare description refers back ("the official", "the ministry"); a modified one ("the interior secretary")
+  // introduces someone new.
+  if ((words[0] === "the" || words[0] === "this") && words.length === 2) {
     const head = words[words.length - 1];
     const previous =
       context.lastSpeaker((s) => s.kind === "person" && (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))) ??
@@ -159,7 +173,23 @@ export function resolveSpeaker(
   const fromAppositive = actorFromWords(body, view, context, appositives, charStart);
   if (fromAppositive) return {...base, ...fromAppositive, role, kind: isCollective(codebook, words) ? "collective" : "person", via: "name"};
   if (isCollective(codebook, words)) return {...base, role, kind: "collective", via: "none"};
+  // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
+  if (role || mentions.some((m) => m.entity.kind === "office")) {
+    const actors = contextActor(context, view, exclude);
+    return {...base, role, actors, kind: "person", via: actors.length ? "context" : "none"};
+  }
   return {...base, role, kind: "unknown", via: "none"};
+}
+
+function isOnlyName(view: SentenceView, codebook: Codebook, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 4) return false;
+  for (let k = start; k < end; ++k) {
+    const token = view.tokens[k];
+    if (token.kind !== "word" || !token.capitalized || functionWords.has(token.lower)) return false;
+    const mention = view.mentions[k];
+    if (mention && mention.entity.kind !== "person") return false;
+  }
+  return !codebook.titles.test(view, start, end);
 }
 
 function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, context: DocumentContext): Speaker {
@@ -185,11 +215,21 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
   };
 }
 
-function contextActor(context: DocumentContext): string[] {
-  const last = context.lastSpeaker((s) => s.actors.length === 1 && context.codebook.actorKinds.get(s.actors[0]) === "state");
-  if (last) return last.actors;
-  const most = context.mostNamedState();
-  return most ? [most] : [];
+/**
+ * The country of an official the text does not give one for, from the words around: the outlet that relays the
+ * sentence ("Dawn reported that the interior secretary ..."), the last state that spoke, the publisher's country,
+ * the state the article names most. `exclude` drops states the speaker cannot be (one whose message they relay).
+ */
+function contextActor(context: DocumentContext, view: SentenceView, exclude: string[]): string[] {
+  const candidates: (string | undefined)[] = [];
+  for (const mention of view.mentions) if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
+  candidates.push(
+    context.lastSpeaker((s) => s.actors.length === 1 && context.codebook.actorKinds.get(s.actors[0]) === "state" && !exclude.includes(s.actors[0]))?.actors[0],
+    context.publisherCountry,
+    context.mostNamedState()
+  );
+  const actor = candidates.find((code) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
+  return actor ? [actor] : [];
 }
 
 function mentionsIn(view: SentenceView, start: number, end: number): Mention[] {

@@ -1,0 +1,12 @@
+export {stanceByActorChannelPeriod, type StanceByPeriodOptions} from "./stanceByActorChannelPeriod.ts";
+export {publicPrivateGap, type GapOptions} from "./publicPrivateGap.ts";
+export {statementsAroundEvents, type AroundEventsOptions} from "./statementsAroundEvents.ts";
+export {storySummary, type StorySummaryOptions} from "./storySummary.ts";
+export {
+  analysisSchemas,
+  gapSchema,
+  stancePeriodsSchema,
+  statementsAroundEventsSchema,
+  storySummarySchema,
+  type StorySummary
+} from "./schemas.ts";
