@@ -65,6 +65,8 @@ interface Draft {
   leadIn?: Draft;
   /** The sentence before, for the subject of the passage. */
   previousView?: SentenceView;
+  /** Who relayed the statement (a news outlet, anonymous sources), when someone did. */
+  relay?: Speaker;
   body: string;
 }
 
@@ -84,6 +86,7 @@ export class StatementCoder {
   private readonly sentences: Sentence[] = [];
   private readonly published: PublicationDate;
   private previousView: SentenceView | undefined;
+  private readonly memory: DateMemory = {datedBySpeaker: new Map(), datedByBody: new Map(), lead: [], leadParagraph: -1};
 
   constructor(
     private readonly article: ArticleText,
@@ -99,7 +102,7 @@ export class StatementCoder {
   }
 
   addSentence(view: SentenceView): void {
-    const {article, codebook, context, drafts, published} = this;
+    const {article, codebook, context, drafts, published, memory} = this;
     const {body} = article;
     const previousView = this.previousView;
     this.sentences[view.sentence.index] = view.sentence;
@@ -109,13 +112,15 @@ export class StatementCoder {
       const continued = continueQuotation(body, view, drafts, context);
       if (continued) {
         continued.previousView = previousView;
-        codeDate(continued, {published, previousView, drafts});
+        codeDate(continued, {published, previousView, memory});
+        remember(memory, continued);
         drafts.push(continued);
       }
     }
     for (const draft of sentenceDrafts) {
       draft.previousView = previousView;
-      codeDate(draft, {published, previousView, drafts});
+      codeDate(draft, {published, previousView, memory});
+      remember(memory, draft);
       drafts.push(draft);
     }
     this.previousView = view;
@@ -126,11 +131,13 @@ export class StatementCoder {
     mergeLeadIns(drafts);
     refineDatesFromNextSentence(drafts, this.sentences, published, codebook, context);
     const statements: Statement[] = [];
-    for (const draft of drafts) {
-      codeChannel(draft, drafts, codebook);
+    const perSentence = new Map<Sentence, number>();
+    for (const draft of drafts) perSentence.set(draft.sentence, (perSentence.get(draft.sentence) ?? 0) + 1);
+    for (const [index, draft] of drafts.entries()) {
+      codeChannel(draft, drafts, index, codebook);
       codeDisclosure(draft, codebook);
       codeTarget(draft, codebook);
-      codeStance(draft, drafts, codebook);
+      codeStance(draft, perSentence.get(draft.sentence) === 1, codebook);
       draft.row.confidence = confidenceOf(draft);
       for (const date of draft.dates.length > 1 ? draft.dates : [undefined]) {
         const row = {...draft.row};
@@ -266,6 +273,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     const clause: [number, number] = wholeSentence ? [0, Math.max(child.clauseEnd, child.contentEnd)] : [child.clauseStart, child.clauseEnd];
     const draft = makeDraft(child, speaker, span, clause, parent);
     draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
+    if (relayHit.subject) draft.relay = speakerOf(relayHit);
     drafts.push(draft);
     for (const grandchild of child.children) emitChild(grandchild, draft, child, false);
   }
@@ -397,9 +405,26 @@ function continueQuotation(body: string, view: SentenceView, drafts: Draft[], co
 
 
 /** The statement's date: in its clause, else chained from the sentence before, else the speaker's, else publication. */
+/** What earlier statements of the article say about dates, kept as the article is read so lookups stay constant. */
+interface DateMemory {
+  datedBySpeaker: Map<string, Draft>;
+  datedByBody: Map<string, Draft>;
+  /** The statements of the lead paragraph. */
+  lead: Draft[];
+  leadParagraph: number;
+}
+
+function remember(memory: DateMemory, draft: Draft): void {
+  if (memory.leadParagraph === -1) memory.leadParagraph = draft.sentence.paragraph;
+  if (draft.sentence.paragraph === memory.leadParagraph) memory.lead.push(draft);
+  if (!draft.dateFromText || !draft.row.date) return;
+  if (draft.speaker.named) memory.datedBySpeaker.set(draft.speaker.text, draft);
+  if (codebookKind(draft) === "body") memory.datedByBody.set(draft.row.actor, draft);
+}
+
 function codeDate(
   draft: Draft,
-  {published, previousView, drafts}: {published: PublicationDate; previousView?: SentenceView; drafts: Draft[]}
+  {published, previousView, memory}: {published: PublicationDate; previousView?: SentenceView; memory: DateMemory}
 ): void {
   const {view, clause} = draft;
   const own = datesIn(draft.body, view, clause, draft.hit);
@@ -422,18 +447,14 @@ function codeDate(
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
     if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
   }
-  // The same speaker, or the same body or state speaking again, speaks at the date last given for it.
-  const sameSpeaker = [...drafts].reverse().find(
-    (d) =>
-      d.dateFromText &&
-      d.row.date &&
-      ((d.speaker.named && d.speaker.text === draft.speaker.text) ||
-        (d.row.actor === draft.row.actor && draft.speaker.kind !== "person" && codebookKind(d) === "body"))
-  );
+  // The same speaker, or the same body speaking again, speaks at the date last given for it.
+  const sameSpeaker =
+    (draft.speaker.named ? memory.datedBySpeaker.get(draft.speaker.text) : undefined) ??
+    (draft.speaker.kind !== "person" ? memory.datedByBody.get(draft.row.actor) : undefined);
   if (sameSpeaker) return setDate(draft, {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision}, sameSpeaker.row.date_cue, true);
   // A news lead dates the act the rest of the story details ("China, on Monday, said ..."): a later statement of the
   // same actor without a date of its own shares it.
-  const lead = drafts.find((d) => d.sentence.paragraph === firstParagraph(drafts) && d.dateFromText && d.row.actor === draft.row.actor && d.row.date);
+  const lead = memory.lead.find((d) => d.dateFromText && d.row.actor === draft.row.actor && d.row.date);
   if (lead && lead !== draft) return setDate(draft, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
   const habitual = habitualDate(view, clause, published);
   if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
@@ -442,10 +463,6 @@ function codeDate(
 
 function codebookKind(draft: Draft): string {
   return draft.speaker.kind === "body" || (draft.speaker.kind === "document" && draft.speaker.actors.length) ? "body" : draft.speaker.kind;
-}
-
-function firstParagraph(drafts: Draft[]): number {
-  return drafts.length ? drafts[0].sentence.paragraph : -1;
 }
 
 function insideOtherClause(draft: Draft, at: number): boolean {
@@ -508,22 +525,31 @@ function datesIn(body: string, view: SentenceView, [from, to]: [number, number],
  * date and channel where it has none of its own.
  */
 function mergeLeadIns(drafts: Draft[]): void {
-  for (let k = drafts.length - 2; k >= 0; --k) {
+  const perSentence = new Map<Sentence, number>();
+  for (const draft of drafts) perSentence.set(draft.sentence, (perSentence.get(draft.sentence) ?? 0) + 1);
+  const merged = new Set<Draft>();
+  for (let k = 0; k + 1 < drafts.length; ++k) {
     const lead = drafts[k];
     const named = drafts[k + 1];
     if (lead.speaker.named || !named.speaker.named || named.speaker.via !== "name" || lead.row.kind === "quote" || lead.row.kind === "continued") continue;
     if (lead.parent || named.parent || named.row.kind === "continued") continue;
     if (named.sentence.index !== lead.sentence.index + 1 || !sameActors(lead.speaker, named.speaker)) continue;
-    if (drafts.some((d) => d !== lead && d.sentence === lead.sentence)) continue;
+    if (perSentence.get(lead.sentence) !== 1) continue;
     if (!named.dateFromText && lead.dateFromText) {
       setDate(named, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
-      for (const child of drafts) if (child.parent === named) setDate(child, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+      for (let c = k + 2; c < drafts.length && drafts[c].sentence === named.sentence; ++c) {
+        if (drafts[c].parent === named) setDate(drafts[c], {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+      }
     }
     named.leadIn = lead;
-    drafts.splice(k, 1);
+    merged.add(lead);
+  }
+  if (merged.size) {
+    const kept = drafts.filter((d) => !merged.has(d));
+    drafts.length = 0;
+    drafts.push(...kept);
   }
 }
-
 
 /**
  * "Last month, X told Y ... X spoke with Y on August 23": a month-precise date is made exact by the next sentence when
@@ -552,10 +578,11 @@ function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>)
 }
 
 /** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
-function codeChannel(draft: Draft, drafts: Draft[], codebook: Codebook): void {
+function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Codebook): void {
   const relayed = draft.hit?.inRelayedQuote ?? false;
   const usable = (view: SentenceView, match: PatternMatch<string>) => relayed || !view.quoted[match.start] || view.opensQuote[match.start];
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
+  if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.text);
   if (draft.context) {
     const [from, to] = draft.context;
     const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m));
@@ -576,7 +603,6 @@ function codeChannel(draft: Draft, drafts: Draft[], codebook: Codebook): void {
     draft.row.channel_cue = draft.parent.row.channel_cue;
     return;
   }
-  const index = drafts.indexOf(draft);
   for (let k = index - 1; k >= 0; --k) {
     const earlier = drafts[k];
     if (earlier.sentence.paragraph !== draft.sentence.paragraph) break;
@@ -653,12 +679,11 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
  * Stance: the strongest cue in the clause (the longest when tied), its sign flipped by a negation just before it,
  * and 0 unless the sentence or the one before is about militancy (the coding guide keeps other subjects at 0).
  */
-function codeStance(draft: Draft, drafts: Draft[], codebook: Codebook): void {
+function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook): void {
   const context = {target: draft.row.target};
-  const sameSentence = drafts.filter((d) => d.sentence === draft.sentence);
   const ranges: [SentenceView, [number, number]][] = [[draft.view, draft.clause]];
   if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
-  if (sameSentence.length === 1 && !draft.parent) ranges.push([draft.view, [0, draft.view.tokens.length]]);
+  if (aloneInSentence && !draft.parent) ranges.push([draft.view, [0, draft.view.tokens.length]]);
   for (const [view, [from, to]] of ranges) {
     // What follows "whether" is a question put to the speaker, not something the speaker said.
     let asked = to;

@@ -36,6 +36,10 @@ export interface Segmentation {
   quotations: Quotation[];
 }
 
+// No real sentence is longer; cutting longer runs (a body without full stops, a quote that never closes) keeps every
+// later step's work per sentence bounded, so time stays linear in the size of the body.
+const maxSentenceTokens = 250;
+
 const abbreviations = new Set(
   (
     "mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep st jr sr no nos vol inc ltd co corp vs etc " +
@@ -72,6 +76,11 @@ export function segment(
     for (let i = 0; i < tokens.length; ++i) {
       while (closedIndex < closedRanges.length && closedRanges[closedIndex][1] < i) ++closedIndex;
       const inside = closedIndex < closedRanges.length && closedRanges[closedIndex][0] < i && i < closedRanges[closedIndex][1];
+      if (i - first + 1 >= maxSentenceTokens) {
+        sentences.push(makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, i + 1, furniture));
+        first = i + 1;
+        continue;
+      }
       if (inside || !endsSentence(tokens, i)) continue;
       let last = i;
       while (last + 1 < tokens.length && isClosingMark(tokens[last + 1])) ++last;

@@ -76,7 +76,9 @@ export class DocumentContext {
 
   /** The last state named before a body offset. */
   lastStateBefore(offset: number): string | undefined {
-    for (let k = this.stateMentions.length - 1; k >= 0; --k) if (this.stateMentions[k].offset < offset) return this.stateMentions[k].code;
+    for (let k = this.stateMentions.length - 1; k >= Math.max(0, this.stateMentions.length - 40); --k) {
+      if (this.stateMentions[k].offset < offset) return this.stateMentions[k].code;
+    }
     return undefined;
   }
 
@@ -88,8 +90,14 @@ export class DocumentContext {
     return best;
   }
 
-  lastSpeaker(test: (speaker: Speaker) => boolean): Speaker | undefined {
-    for (let k = this.speakers.length - 1; k >= 0; --k) if (test(this.speakers[k])) return this.speakers[k];
+  /**
+   * The most recent speaker that passes `test`, among the last few: a pronoun or description refers to someone who
+   * spoke recently, and a bounded search keeps a long article linear.
+   */
+  lastSpeaker(test: (speaker: Speaker) => boolean, {within = 40} = {}): Speaker | undefined {
+    for (let k = this.speakers.length - 1; k >= Math.max(0, this.speakers.length - within); --k) {
+      if (test(this.speakers[k])) return this.speakers[k];
+    }
     return undefined;
   }
 }

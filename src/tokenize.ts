@@ -17,7 +17,16 @@ const upper = /\p{Lu}/u;
 
 function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return letterOrDigit.test(text[i]);
+  return letterOrDigit.test(isHighSurrogate(code) ? text.slice(i, i + 2) : text[i]);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** How many UTF-16 units the character at `i` takes: 2 for a surrogate pair, so no token splits one. */
+function width(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
 }
 
 function isUpper(code: number, text: string, i: number): boolean {
@@ -68,10 +77,10 @@ export function tokenize(text: string, {start = 0, end = text.length} = {}): Tok
         i = j;
         continue;
       }
-      j = i + 1;
+      j = i + width(text, i);
       while (j < end) {
         const c = text.charCodeAt(j);
-        if (isWordChar(c, text, j)) ++j;
+        if (isWordChar(c, text, j)) j += width(text, j);
         else if (c === 46 && j + 1 < end && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j - 1))) j += 2;
         else break;
       }
@@ -88,8 +97,9 @@ export function tokenize(text: string, {start = 0, end = text.length} = {}): Tok
       i = j;
       continue;
     }
-    tokens.push(makeToken(text, i, i + 1, markKind(code, text, i)));
-    ++i;
+    const w = Math.min(width(text, i), end - i);
+    tokens.push(makeToken(text, i, i + w, markKind(code, text, i)));
+    i += w;
   }
   return tokens;
 }

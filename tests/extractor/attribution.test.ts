@@ -1,0 +1,127 @@
+import {describe, expect, it} from "vitest";
+import {statementsOf} from "./helpers.ts";
+
+const pick = (body: string, published?: string) =>
+  statementsOf(body, published ? {published} : undefined).map(({speaker, actor, channel, disclosure, stance, date, quote}) => ({
+    speaker,
+    actor,
+    channel,
+    disclosure,
+    stance,
+    date,
+    quote
+  }));
+
+describe("who speaks", () => {
+  it("finds the speaker after the quote, with the role in the appositive", () => {
+    const [s] = pick("“Pakistan has made great sacrifices in the fight against terrorism,” said Wen Lihua, a Chinese foreign ministry spokeswoman.");
+    expect(s).toMatchObject({speaker: "Wen Lihua", actor: "CN", stance: 2, channel: "public"});
+  });
+
+  it("attributes a name it has never seen from the title and nationality around it", () => {
+    const [s] = pick("The Chinese ambassador, Zhang Qiwen, said Beijing would stand by Islamabad against terrorism.");
+    expect(s).toMatchObject({speaker: "Zhang Qiwen", actor: "CN"});
+    const [t] = pick("Pakistani Interior Minister Rahim Baksh told reporters that the militants had been crushed.");
+    expect(t).toMatchObject({speaker: "Rahim Baksh", actor: "PK"});
+  });
+
+  it("takes the source of 'according to' with its description", () => {
+    const [s] = pick("According to Imran Qadir, a Pakistani senator, Beijing had asked Islamabad to act.");
+    expect(s).toMatchObject({speaker: "Imran Qadir", actor: "PK"});
+  });
+
+  it("refers pronouns and bare descriptions back to the last speaker", () => {
+    const rows = pick(
+      "Indian Foreign Secretary Anil Mehra said the attack was planned in Pakistan. He added that the group must be banned. The official said more evidence would follow."
+    );
+    expect(rows.map((r) => [r.speaker, r.actor])).toEqual([
+      ["Anil Mehra", "IN"],
+      ["Anil Mehra", "IN"],
+      ["Anil Mehra", "IN"]
+    ]);
+  });
+
+  it("reads capitals and collectives as their states, and a list of states as each of them", () => {
+    expect(pick("Beijing condemned the bombing.")[0]).toMatchObject({actor: "CN"});
+    expect(pick("Chinese officials urged Pakistan to act.")[0]).toMatchObject({actor: "CN", speaker: "Chinese officials"});
+    expect(pick("India and the United States have repeatedly urged Pakistan to act against the groups.").map((r) => r.actor)).toEqual(["IN", "US"]);
+  });
+
+  it("reads a list of states equal to a body's members as that body", () => {
+    const [s] = pick("The leaders of Brazil, Russia, India, China and South Africa condemned the attacks by militant groups.");
+    expect(s.actor).toBe("BRICS");
+  });
+
+  it("does not make a news outlet the actor of its own report", () => {
+    const rows = pick("The BBC report added that most of the militants had taken refuge in the tribal areas.");
+    expect(rows).toEqual([]);
+  });
+});
+
+describe("nested and relayed attribution", () => {
+  it("codes a private message known through a leaked account as that state's, private, leak", () => {
+    const rows = pick("Dawn reported that the foreign secretary told the meeting that Chinese authorities had conveyed their concern over the militant groups.");
+    const china = rows.find((r) => r.actor === "CN");
+    expect(china).toMatchObject({channel: "private", disclosure: "leak"});
+    expect(rows.find((r) => r.actor === "PK")).toBeDefined();
+  });
+
+  it("codes a state's act reported by anonymous sources as private and anonymous", () => {
+    const [s] = pick("People familiar with the matter said China blocked the listing at the Security Council.");
+    expect(s).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous", stance: 2});
+  });
+
+  it("keeps 'reportedly' from making a public remark private", () => {
+    const [s] = pick("Chinese Foreign Minister Wang Yi reportedly told reporters that Pakistan had made important contributions to peace.");
+    expect(s).toMatchObject({actor: "CN", channel: "public", disclosure: "report", stance: 2});
+  });
+
+  it("reads 'privately', 'conveyed' and closed-door meetings as private", () => {
+    expect(pick("Chinese diplomats privately pressed Islamabad to act against the militants.")[0].channel).toBe("private");
+    expect(pick("Beijing conveyed its displeasure to Pakistan over the attack on its workers.")[0].channel).toBe("private");
+  });
+});
+
+describe("what is not a statement", () => {
+  it("skips the author's questions, hypotheticals and negated acts", () => {
+    expect(pick("Will China ever press Pakistan to act? Beijing could urge Islamabad to act.")).toEqual([]);
+    expect(pick("The statement did not name Pakistan.")).toEqual([]);
+  });
+
+  it("skips participles and nouns that look like verbs", () => {
+    expect(pick("Defending the move, the analysts wrote nothing. The UN ban remains in force.")).toEqual([]);
+  });
+});
+
+describe("stance", () => {
+  it("reads stance-bearing acts without quotation marks", () => {
+    expect(pick("China vetoed the resolution to list the militant leader.")[0]).toMatchObject({actor: "CN", stance: 2, channel: "public"});
+    expect(pick("China put a technical hold on the proposal to designate the militant leader.")[0].stance).toBe(2);
+    expect(pick("Beijing summoned the Pakistani ambassador over the attack on Chinese engineers.")[0].stance).toBe(-2);
+  });
+
+  it("flips a cue under negation", () => {
+    expect(pick("Sources said China did not want any reference to Jaish-e-Mohammad in the statement.")[0].stance).toBeGreaterThan(0);
+  });
+
+  it("codes remarks on another subject as 0", () => {
+    expect(pick("China welcomed Pakistan's decision to speed up work on the economic corridor.")[0].stance).toBe(0);
+  });
+});
+
+describe("dates", () => {
+  it("dates a statement by the words of its clause, not the publication", () => {
+    expect(pick("Last month, China urged Pakistan to act.", "2017-09-07")[0].date).toBe("2017-08");
+    expect(pick("On Friday, China blocked the listing.", "2016-12-31")[0].date).toBe("2016-12-30");
+  });
+
+  it("carries a chained date from the sentence before in the same paragraph", () => {
+    const rows = pick("Yang met Tillerson on August 23. A day earlier, Hua Chunying said Pakistan had made great sacrifices.", "2017-09-07");
+    expect(rows.at(-1)?.date).toBe("2017-08-22");
+  });
+
+  it("gives one row per date when a clause counts several acts", () => {
+    const rows = pick("China had twice, in April and October, imposed a technical hold on the proposal.", "2016-12-31");
+    expect(rows.map((r) => r.date)).toEqual(["2016-04", "2016-10"]);
+  });
+});

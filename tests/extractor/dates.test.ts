@@ -1,0 +1,55 @@
+import {describe, expect, it} from "vitest";
+import {findDateExpressions, parsePublicationDate, resolveDate, resolveSequence} from "../../src/dates.ts";
+import {tokenize} from "../../src/tokenize.ts";
+
+function resolve(text: string, published: string, anchorText?: string) {
+  const pub = parsePublicationDate(published);
+  const anchor = anchorText ? resolve(anchorText, published) : undefined;
+  const [expression] = findDateExpressions(tokenize(text));
+  if (!expression) return undefined;
+  return resolveDate(expression, {published: pub, anchor});
+}
+
+describe("dates, as the coding guide resolves them", () => {
+  it.each([
+    ["last month", "2017-09-07", {date: "2017-08", precision: "month"}],
+    ["this year", "2017-09-07", {date: "2017", precision: "year"}],
+    ["in an October meeting", "2017-09-07", {date: "2016-10", precision: "month"}],
+    ["on August 23", "2017-09-07", {date: "2017-08-23", precision: "day"}],
+    ["in December 2014", "2017-09-07", {date: "2014-12", precision: "month"}],
+    ["in 2008", "2011-08", {date: "2008", precision: "year"}],
+    ["in May this year", "2011-08", {date: "2011-05", precision: "month"}],
+    ["on Friday", "2016-12-31", {date: "2016-12-30", precision: "day"}],
+    ["on Monday", "2017-09-04", {date: "2017-09-04", precision: "day"}],
+    ["on Friday", "2016-12", {date: "2016-12", precision: "month"}],
+    ["recently", "2012-06-01", {date: "2012", precision: "year"}],
+    ["tomorrow", "2017-09-04", {date: "2017-09-05", precision: "day"}],
+    ["three years ago", "2017-09-07", {date: "2014", precision: "year"}],
+    ["September 4, 2017", "2019-01-01", {date: "2017-09-04", precision: "day"}],
+    ["4 September", "2017-09-07", {date: "2017-09-04", precision: "day"}]
+  ])("%s in an article of %s", (text, published, expected) => {
+    expect(resolve(text, published)).toEqual(expected);
+  });
+
+  it("chains a relative date to the date just mentioned", () => {
+    expect(resolve("A day earlier", "2017-09-07", "on August 23")).toEqual({date: "2017-08-22", precision: "day"});
+    expect(resolve("a week later", "2017-09-07", "on August 23")).toEqual({date: "2017-08", precision: "month"});
+  });
+
+  it("gives no date where the text gives none, never a guess", () => {
+    expect(resolve("A day earlier", "2017-09-07")).toBeUndefined();
+    expect(resolve("over the years", "2019-02-21")).toBeUndefined();
+  });
+
+  it("does not read the modal may or a count as a date", () => {
+    expect(findDateExpressions(tokenize("Pakistan may act against 200 militants"))).toEqual([]);
+    expect(findDateExpressions(tokenize("In May, Pakistan acted")).length).toBe(1);
+  });
+
+  it("chains within a sentence and leaves the last date as the next anchor", () => {
+    const tokens = tokenize("Yang spoke on August 23; a day earlier Hua praised Pakistan.");
+    const {dates, anchor} = resolveSequence(findDateExpressions(tokens), {published: parsePublicationDate("2017-09-07")});
+    expect(dates.map((d) => d?.date)).toEqual(["2017-08-23", "2017-08-22"]);
+    expect(anchor).toEqual({date: "2017-08-22", precision: "day"});
+  });
+});

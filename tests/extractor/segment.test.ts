@@ -1,0 +1,34 @@
+import {describe, expect, it} from "vitest";
+import {segment} from "../../src/segment.ts";
+
+const texts = (body: string) => segment(body).sentences.map((s) => body.slice(s.start, s.end));
+
+describe("segment", () => {
+  it("splits paragraphs on blank lines and sentences on full stops, not on abbreviations or initials", () => {
+    const body = "\nU.S. President Donald Trump spoke. Gen. Kayani met S. Jaishankar on Monday.\n\nA new paragraph!";
+    expect(texts(body)).toEqual(["U.S. President Donald Trump spoke.", "Gen. Kayani met S. Jaishankar on Monday.", "A new paragraph!"]);
+    expect(segment(body).sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it("keeps a quotation of several sentences in one sentence, so a quote is never cut", () => {
+    const body = "“We must act. They are our assets? No.” he said. Then he left.";
+    expect(texts(body)).toEqual(["“We must act. They are our assets? No.” he said.", "Then he left."]);
+  });
+
+  it("reads straight and curly quotation marks, and an unmatched one quotes to the end of its paragraph", () => {
+    const {sentences, quotations} = segment('He said "yes." Then: “no more.\n\nNext paragraph.');
+    expect(quotations).toMatchObject([{closed: true}, {closed: false}]);
+    const last = sentences[sentences.length - 1];
+    expect(last.quoted.every((q) => !q)).toBe(true);
+  });
+
+  it("marks paragraphs that are page furniture", () => {
+    const {sentences} = segment("A caption (File)\n\nThe story.", {isFurniture: (p) => p.includes("(File)")});
+    expect(sentences.map((s) => s.furniture)).toEqual([true, false]);
+  });
+
+  it("copes with an empty body", () => {
+    expect(segment("").sentences).toEqual([]);
+    expect(segment("\n\n  \n").sentences).toEqual([]);
+  });
+});
