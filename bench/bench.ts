@@ -1,0 +1,116 @@
+/**
+ * npm run bench: throughput, scaling and memory of the extractor, beside a baseline, on a large synthetic corpus.
+ *
+ * Builds corpora of recombined paragraphs of the real articles in a temporary folder (see makeBenchCorpus), then runs
+ * each configuration several times, each run in a fresh process (bench/measure.ts), and prints medians:
+ * - backchannel end to end (read, parse, extract, write CSV), on one core and on all cores (worker threads);
+ * - the baseline on the same texts: compromise's quotation, people and organization extraction;
+ * - peak memory on 10,000 and 40,000 articles (flat means streaming works);
+ * - time per byte for one article of growing size (linear means no quadratic step).
+ *
+ * usage: npm run bench [-- --articles 10000 --runs 3 --baseline-runs 3 --large 40000]
+ */
+import {execFileSync} from "node:child_process";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
+import {availableParallelism, tmpdir} from "node:os";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {median} from "d3-array";
+import {parseArticle} from "../src/article.ts";
+import {extractArticle} from "../src/extractArticle.ts";
+import {makeBenchCorpus} from "./makeBenchCorpus.ts";
+
+const {values} = parseArgs({
+  options: {
+    articles: {type: "string", default: "10000"},
+    large: {type: "string", default: "40000"},
+    runs: {type: "string", default: "3"},
+    "baseline-runs": {type: "string", default: "3"},
+    seed: {type: "string", default: "1"}
+  }
+});
+const articles = Number(values.articles);
+const large = Number(values.large);
+const runs = Number(values.runs);
+const baselineRuns = Number(values["baseline-runs"]);
+const cores = availableParallelism();
+const log = (line = "") => process.stdout.write(line + "\n");
+
+function corpus(n: number): string {
+  const dir = join(tmpdir(), `backchannel-bench-seed${values.seed}-${n}`);
+  const marker = join(dir, ".complete");
+  if (!existsSync(marker)) {
+    const {bytes} = makeBenchCorpus(dir, {articles: n, seed: Number(values.seed)});
+    writeFileSync(marker, String(bytes));
+  }
+  return dir;
+}
+
+interface Run {
+  bytes: number;
+  articles: number;
+  rows: number;
+  seconds: number;
+  peakMB: number;
+}
+
+function measure(dir: string, extractor: string, workers: number, times: number): Run[] {
+  const results: Run[] = [];
+  for (let k = 0; k < times; ++k) {
+    const out = execFileSync(process.execPath, ["--import", "tsx", new URL("./measure.ts", import.meta.url).pathname, "--dir", dir, "--extractor", extractor, "--workers", String(workers)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20
+    });
+    results.push(JSON.parse(out));
+    process.stderr.write(".");
+  }
+  return results;
+}
+
+function summary(label: string, results: Run[]) {
+  const mbps = median(results, (r) => r.bytes / 1e6 / r.seconds)!;
+  const aps = median(results, (r) => r.articles / r.seconds)!;
+  const peak = median(results, (r) => r.peakMB)!;
+  return {label, mbps, aps, peak, runs: results.length, articles: results[0].articles, mb: results[0].bytes / 1e6};
+}
+
+const small = corpus(articles);
+const bytes = Number(readFileSync(join(small, ".complete"), "utf8"));
+log(`corpus: ${articles.toLocaleString("en")} articles, ${(bytes / 1e6).toFixed(1)} MB, recombined paragraphs of ${"corpus/articles"} (seed ${values.seed})`);
+log(`machine: ${cores} cores; each figure is the median of its runs, each run a fresh process\n`);
+
+const rows = [
+  summary(`backchannel, 1 core`, measure(small, "backchannel", 1, runs)),
+  summary(`backchannel, ${cores} cores`, measure(small, "backchannel", cores, runs)),
+  summary(`baseline (compromise), 1 core`, measure(small, "compromise", 1, baselineRuns)),
+  summary(`baseline (compromise), ${cores} cores`, measure(small, "compromise", cores, baselineRuns))
+];
+const largeDir = corpus(large);
+rows.push(summary(`backchannel, 1 core, ${large.toLocaleString("en")} articles`, measure(largeDir, "backchannel", 1, runs)));
+process.stderr.write("\n");
+
+log("configuration".padEnd(44) + "articles   MB/s  articles/s  peak MB  runs");
+for (const r of rows) {
+  log(r.label.padEnd(44) + String(r.articles).padStart(8) + r.mbps.toFixed(2).padStart(7) + r.aps.toFixed(0).padStart(12) + r.peak.toFixed(0).padStart(9) + String(r.runs).padStart(6));
+}
+const [one, all, base1, baseAll, big] = rows;
+log("");
+log(`per core, end to end:          ${one.mbps.toFixed(2)} MB/s (target ≥ 10)`);
+log(`scaling on ${cores} cores:           ${(all.mbps / one.mbps).toFixed(2)}× (target ≥ 1.8×); baseline ${(baseAll.mbps / base1.mbps).toFixed(2)}×`);
+log(`against the baseline:          ${(one.mbps / base1.mbps).toFixed(1)}× faster on 1 core, ${(all.mbps / baseAll.mbps).toFixed(1)}× on ${cores}`);
+log(`memory, ${articles} → ${large} articles: ${one.peak.toFixed(0)} → ${big.peak.toFixed(0)} MB peak (${((big.peak / one.peak - 1) * 100).toFixed(0)}% for ${(large / articles).toFixed(0)}× the corpus)`);
+
+// Time per byte on one article of growing size: flat means linear.
+const {body} = parseArticle(readFileSync(new URL("../corpus/articles/rferl-2017-09-china-pakistan-militant-sanctuaries.md", import.meta.url), "utf8"), {checkId: false});
+const sizes = [0.5e6, 1e6, 2e6, 4e6];
+extractArticle({id: "warm-up", body: body.repeat(50), published: "2017-09-07"});
+const perByte = sizes.map((size) => {
+  const text = body.repeat(Math.ceil(size / body.length));
+  const times = [0, 1, 2].map(() => {
+    const start = performance.now();
+    extractArticle({id: "large", body: text, published: "2017-09-07"});
+    return performance.now() - start;
+  });
+  return {size: text.length, nsPerChar: (median(times)! * 1e6) / text.length};
+});
+log(`one article of growing size:   ${perByte.map((p) => `${(p.size / 1e6).toFixed(1)}M chars ${p.nsPerChar.toFixed(0)} ns/char`).join(", ")}`);
