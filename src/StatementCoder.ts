@@ -690,7 +690,9 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     for (let k = from; k < to; ++k) if (view.tokens[k].lower === "whether") asked = Math.min(asked, k);
     const matches = codebook.stance.findAll(view, from, asked, context);
     if (!matches.length) continue;
-    const rank = (m: PatternMatch<number>) => (quotesSomeoneElse(view, m.start) ? 1 : 0);
+    // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
+    const contained = (m: PatternMatch<number>) => matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    const rank = (m: PatternMatch<number>) => (contained(m) ? 2 : 0) + (quotesSomeoneElse(view, m.start) ? 1 : 0);
     matches.sort((a, b) => rank(a) - rank(b) || Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const best = matches[0];
     const negated = codebook.negations.findAll(view, Math.max(from, best.start - 3), best.start).length > 0 && !/\bnot\b/.test(best.pattern.source);

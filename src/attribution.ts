@@ -19,7 +19,9 @@ const catenatives = new Set([
   "continues", "continued", "begin", "begins", "began", "begun", "start", "starts", "started", "move", "moves", "moved",
   "want", "wants", "wanted", "decide", "decides", "decided", "keep", "keeps", "kept", "steps", "power", "went", "go",
   "goes", "going", "came", "come", "refuse", "refused", "refuses", "declined", "decline", "failed", "fail", "chose",
-  "choose", "agreed", "promised", "threatened", "vowed", "pledged", "sought", "hastened", "rushed"
+  "choose", "agreed", "promised", "threatened", "vowed", "pledged", "sought", "hastened", "rushed",
+  // Hedges: "Beijing is understood to have told Islamabad", "China is said to have warned".
+  "said", "understood", "believed", "reported", "thought", "known", "alleged", "learnt", "learned", "seen"
 ]);
 const hypotheticalGovernors = new Set(["ready", "set", "expected", "likely", "poised", "plans", "planned", "plan", "hopes", "hoped", "hope", "able", "unable", "prepared", "due", "about", "supposed", "meant", "bound", "willing"]);
 // Verbs that put their subject after them: “...,” said X; ..., reported BBC Urdu.
@@ -204,6 +206,7 @@ function isAdverb(word: string): boolean {
 function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], end: number, ignoreQuotes: boolean): void {
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   if (hit.verb.kind === "source") return analyzeSource(view, codebook, hit, end);
+  if (hit.verb.lemma === "quote") return analyzeQuotedAsSaying(view, codebook, hit, end);
   if (hit.form === "noun") {
     hit.side = "possessor";
     hit.subject = possessorOf(view, codebook, hit.start - 1);
@@ -227,7 +230,7 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
     } else if (isAdverb(word) && view.tokens[j].kind === "word" && (!view.tokens[j].capitalized || j === 0)) {
       --j;
     } else if (auxiliaries.has(word)) {
-      auxiliariesSeen.push(word);
+      if (!catenative) auxiliariesSeen.push(word);
       --j;
     } else if (hypotheticalModals.has(word)) {
       return reject(hit, `hypothetical (${word})`);
@@ -247,6 +250,7 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
       if (hypotheticalGovernors.has(governor)) return reject(hit, `hypothetical (${governor} to)`);
       if (catenatives.has(governor)) {
         catenative = true;
+        // "is understood to have told": auxiliaries before the catenative are its own, not the verb's.
         j = g - 1;
         if (governor === "steps" || governor === "power") {
           while (j >= 0 && !auxiliaries.has(w(j)) && j > g - 4) --j;
@@ -289,9 +293,12 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
     if (leftToken.kind === "word" && !leftToken.capitalized && !subjectPronouns.has(left) && !relativePronouns.has(left) && !codebook.collectives.has(left) && !isRoleWord(codebook, left)) {
       return reject(hit, "no subject before it");
     }
-    // "the UN ban", "the Pakistan army list": a bare verb needs a plural subject, so after one name it is a noun.
+    // "the UN ban", "the Pakistan army list": a bare verb needs a plural subject, so after a name that heads its
+    // phrase it is a noun; after a name that ends a phrase ("Officials in Beijing say") it is a verb.
     if (hit.form === "base" && (endsActorMention(view, j) || insideMention(view, j) || (leftToken.capitalized && !left.endsWith("s")))) {
-      return reject(hit, "a noun after a name");
+      let m = j;
+      while (m > 0 && (insideMention(view, m) || view.tokens[m - 1]?.capitalized)) --m;
+      if (!prepositions.has(w(m - 1))) return reject(hit, "a noun after a name");
     }
   }
   if (hit.form === "past" && leftToken && (determiners.has(left) || prepositions.has(left) || left === "'s")) {
@@ -391,6 +398,24 @@ function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: nu
     hit.contentEnd = view.tokens[hit.start - 1]?.lower === "," ? hit.start - 1 : hit.start;
   }
   hit.clauseEnd = end;
+}
+
+/** "Xinhua quoted Wang Yi as saying that ...": the outlet relays; the one quoted is the speaker. */
+function analyzeQuotedAsSaying(view: SentenceView, codebook: Codebook, hit: Hit, end: number): void {
+  const np = collectNounPhraseRight(view, codebook, hit.end, end);
+  if (!np) return reject(hit, "quoted nobody");
+  const as = np.end;
+  if (view.tokens[as]?.lower !== "as" || !/^(?:saying|telling|stating|adding)$/.test(view.tokens[as + 1]?.lower ?? "")) {
+    return reject(hit, "quoted without 'as saying'");
+  }
+  hit.side = "right";
+  hit.subject = np.phrase;
+  hit.appositives = np.appositives;
+  hit.clauseStart = 0;
+  hit.contentStart = as + 2;
+  hit.contentEnd = clauseEndFrom(view, as + 2, end);
+  hit.clauseEnd = hit.contentEnd;
+  hit.verb = {lemma: "say", kind: "speech"};
 }
 
 /** A passive act: "have been included in the BRICS declaration", "was also summoned". */

@@ -52,6 +52,14 @@ const numberWords = new Map<string, number>([
 const monthContext = new Set(["in", "of", "since", "last", "this", "next", "early", "late", "mid", "until", "till", "by", "from", "during", "between", "an", "and"]);
 const yearContext = new Set(["in", "since", "of", "by", "until", "till", "the", "early", "late", "mid", "from", "during", "between", "before", "after", "and", "year", "around", "circa", "'s"]);
 
+// Every word that can begin an expression readExpression knows.
+const startWords = new Set([
+  ...months.keys(),
+  ...weekdays.keys(),
+  ...numberWords.keys(),
+  ...["today", "tonight", "yesterday", "tomorrow", "recent", "recently", "currently", "now", "last", "this", "next", "past", "over", "for", "in", "the"]
+]);
+
 /**
  * Finds the temporal expressions among tokens, left to right, without overlaps. Linear in the number of tokens.
  *
@@ -63,6 +71,11 @@ export function findDateExpressions(tokens: Token[]): DateExpression[] {
   const word = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].lower : "");
   const skipComma = (i: number) => (word(i) === "," ? i + 1 : i);
   for (let i = 0; i < tokens.length; ) {
+    // Most words cannot start a date expression; one set lookup skips them.
+    if (tokens[i].kind !== "number" && !startWords.has(tokens[i].lower)) {
+      ++i;
+      continue;
+    }
     const expression = readExpression(tokens, i, word, skipComma);
     if (expression) {
       found.push(expression);

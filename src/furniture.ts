@@ -8,6 +8,8 @@ import type {Codebook} from "./codebook.ts";
  * isFurniture("Pakistani President ... (File)", codebook); // true
  */
 export function isFurniture(paragraph: string, codebook: Codebook): boolean {
+  // Captions and appeals are short; a long paragraph that happens to say "subscribe" or "(file)" is prose.
+  if (paragraph.length > 400) return false;
   if (codebook.captionMarkers.some((marker) => paragraph.includes(marker))) return true;
   const lower = paragraph.toLowerCase();
   if (codebook.boilerplate.some((phrase) => lower.includes(phrase))) return true;

@@ -17,7 +17,7 @@ export function stableIds<T>(rows: T[], {prefix, key}: {prefix: string; key: (ro
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const text = key(row)
-      .map((part) => part.replace(/\s+/g, " ").trim())
+      .map((part) => (/\s\s|[\t\n\r]|^\s|\s$/.test(part) ? part.replace(/\s+/g, " ").trim() : part))
       .join("\u0000");
     const n = (seen.get(text) ?? 0) + 1;
     seen.set(text, n);

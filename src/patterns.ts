@@ -144,7 +144,7 @@ export class PatternSet<T = undefined> {
   readonly patterns: {pattern: Pattern; data: T}[] = [];
   private byWord = new Map<string, number[]>();
   /** Patterns whose first word is a prefix (`urg*`), indexed by the prefix's first two letters. */
-  private byPrefix = new Map<string, number[]>();
+  private byPrefix = new Map<number, number[]>();
   /** Patterns that start with an entity (`@GROUP`), tried only where a mention starts. */
   private byEntity: number[] = [];
   private static nextId = 0;
@@ -161,7 +161,7 @@ export class PatternSet<T = undefined> {
     const compiled = typeof pattern === "string" ? compilePattern(pattern) : pattern;
     const id = this.patterns.push({pattern: compiled, data}) - 1;
     const first = compiled.slots[0];
-    const push = (map: Map<string, number[]>, key: string) => {
+    const push = <K>(map: Map<K, number[]>, key: K) => {
       const list = map.get(key);
       if (!list) map.set(key, [id]);
       else if (list[list.length - 1] !== id) list.push(id);
@@ -170,7 +170,7 @@ export class PatternSet<T = undefined> {
       for (const word of first.words) push(this.byWord, word);
       for (const prefix of first.prefixes) {
         if (prefix.length < 2) throw new Error(`invalid pattern: ${compiled.source} (a prefix needs two letters)`);
-        push(this.byPrefix, prefix.slice(0, 2));
+        push(this.byPrefix, prefixKey(prefix));
       }
     } else {
       this.byEntity.push(id);
@@ -192,6 +192,7 @@ export class PatternSet<T = undefined> {
       all = memo.get(key) as PatternMatch<T>[];
     }
     if (!all) memo.set(key, (all = this.scan(projection, 0, projection.tokens.length, context)));
+    if (from === 0 && to === projection.tokens.length) return all.slice();
     return all.filter((m) => m.start >= from && m.end <= to);
   }
 
@@ -201,7 +202,7 @@ export class PatternSet<T = undefined> {
     for (let i = from; i < to; ++i) {
       const lower = tokens[i].lower;
       const words = this.byWord.get(lower);
-      const prefixed = lower.length >= 2 ? this.byPrefix.get(lower.slice(0, 2)) : undefined;
+      const prefixed = lower.length >= 2 ? this.byPrefix.get(prefixKey(lower)) : undefined;
       const entities = projection.mentions[i] ? this.byEntity : undefined;
       if (words) this.tryAll(words, projection, i, to, context, matches);
       if (prefixed) this.tryAll(prefixed, projection, i, to, context, matches);
@@ -226,8 +227,11 @@ export class PatternSet<T = undefined> {
   }
 
   /** True when some pattern matches within `[from, to)`. */
-  test(projection: Projection, from?: number, to?: number, context?: MatchContext): boolean {
-    return this.findAll(projection, from, to, context).length > 0;
+  test(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): boolean {
+    if (!projection.memo) return this.findAll(projection, from, to, context).length > 0;
+    const all = this.findAll(projection, 0, projection.tokens.length, context);
+    for (const m of all) if (m.start >= from && m.end <= to) return true;
+    return false;
   }
 }
 
@@ -239,7 +243,7 @@ export class PatternSet<T = undefined> {
 export class PatternGroup {
   private readonly sets: PatternSet<unknown>[] = [];
   private readonly byWord = new Map<string, [number, number][]>();
-  private readonly byPrefix = new Map<string, [number, number][]>();
+  private readonly byPrefix = new Map<number, [number, number][]>();
   private readonly byEntity: [number, number][] = [];
 
   constructor(sets: PatternSet<any>[]) {
@@ -249,14 +253,14 @@ export class PatternGroup {
       this.sets.push(set);
       set.patterns.forEach(({pattern}, p) => {
         const first = pattern.slots[0];
-        const push = (map: Map<string, [number, number][]>, key: string) => {
+        const push = <K>(map: Map<K, [number, number][]>, key: K) => {
           const list = map.get(key);
           if (!list) map.set(key, [[s, p]]);
           else if (list[list.length - 1][0] !== s || list[list.length - 1][1] !== p) list.push([s, p]);
         };
         if (first.type === "word") {
           for (const word of first.words) push(this.byWord, word);
-          for (const prefix of first.prefixes) push(this.byPrefix, prefix.slice(0, 2));
+          for (const prefix of first.prefixes) push(this.byPrefix, prefixKey(prefix));
         } else this.byEntity.push([s, p]);
       });
     });
@@ -267,23 +271,33 @@ export class PatternGroup {
     const results = this.sets.map(() => [] as PatternMatch<unknown>[]);
     const {tokens, mentions} = projection;
     const to = tokens.length;
-    const tryAll = (entries: [number, number][] | undefined, i: number) => {
-      if (!entries) return;
-      for (const [s, p] of entries) {
-        const {pattern, data} = this.sets[s].patterns[p];
-        const end = matchSlots(pattern.slots, 0, projection, i, to, {});
-        if (end !== -1) results[s].push({pattern, data, start: i, end});
-      }
-    };
     for (let i = 0; i < to; ++i) {
       const lower = tokens[i].lower;
-      tryAll(this.byWord.get(lower), i);
-      if (lower.length >= 2) tryAll(this.byPrefix.get(lower.slice(0, 2)), i);
-      if (mentions[i]) tryAll(this.byEntity, i);
+      this.tryAll(this.byWord.get(lower), projection, i, results);
+      if (lower.length >= 2) this.tryAll(this.byPrefix.get(prefixKey(lower)), projection, i, results);
+      if (mentions[i]) this.tryAll(this.byEntity, projection, i, results);
     }
     // Within a set, matches come in order of start, as a set's own scan gives them.
     this.sets.forEach((set, s) => memo.set(String(set.id), results[s]));
   }
+
+  private tryAll(entries: [number, number][] | undefined, projection: Projection, i: number, results: PatternMatch<unknown>[][]): void {
+    if (!entries) return;
+    const to = projection.tokens.length;
+    for (let e = 0; e < entries.length; ++e) {
+      const [s, p] = entries[e];
+      const {pattern, data} = this.sets[s].patterns[p];
+      const end = matchSlots(pattern.slots, 0, projection, i, to, noContext);
+      if (end !== -1) results[s].push({pattern, data, start: i, end});
+    }
+  }
+}
+
+const noContext: MatchContext = {};
+
+/** The first two characters of a word as one number: the key of prefix patterns, without making a string. */
+function prefixKey(word: string): number {
+  return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
 }
 
 function matchSlots(slots: Slot[], s: number, projection: Projection, i: number, to: number, context: MatchContext): number {
@@ -304,8 +318,13 @@ function matchSlots(slots: Slot[], s: number, projection: Projection, i: number,
     return matchSlots(slots, s + 1, projection, mention.end, to, context);
   }
   const word = projection.tokens[i].lower;
-  if (!slot.words.has(word) && !slot.prefixes.some((prefix) => word.startsWith(prefix))) return -1;
+  if (!slot.words.has(word) && !hasPrefix(word, slot.prefixes)) return -1;
   return matchSlots(slots, s + 1, projection, i + 1, to, context);
+}
+
+function hasPrefix(word: string, prefixes: string[]): boolean {
+  for (let k = 0; k < prefixes.length; ++k) if (word.startsWith(prefixes[k])) return true;
+  return false;
 }
 
 function entityMatches(entity: Entity, ref: string, context: MatchContext): boolean {

@@ -149,7 +149,9 @@ export function resolveSpeaker(
   }
   const media = mentions.find((m) => m.entity.kind === "media");
   const isDocument = codebook.documents.test(view, start, end);
-  if ((media && !name) || (codebook.mediaNouns.test(view, start, end) && !isDocument && !mentions.some((m) => m.entity.kind === "state" || m.entity.kind === "body") && !name)) {
+  // A news outlet, or a phrase headed by a media noun ("Chinese state media", "the paper"), reports; it is no actor.
+  const mediaHead = codebook.mediaNouns.findAll(view, start, end).some((m) => m.end === end);
+  if ((media && !name) || (mediaHead && !isDocument && !name)) {
     return {...base, kind: "media", via: "name"};
   }
   const fromWords = actorFromWords(body, view, context, [[start, end]], charStart);
@@ -180,7 +182,12 @@ export function resolveSpeaker(
   }
   const fromAppositive = actorFromWords(body, view, context, appositives, charStart);
   if (fromAppositive) return {...base, ...fromAppositive, role, kind: isCollective(codebook, words) ? "collective" : "person", via: "name"};
-  if (isCollective(codebook, words)) return {...base, role, kind: "collective", via: "none"};
+  if (isCollective(codebook, words)) {
+    // "Officials in Beijing", "diplomats in Islamabad": a collective is of the capital it sits in.
+    const place = mentions.find((m) => m.entity.kind === "state" && m.entity.code && m.entity.form !== "adjective");
+    if (place) return {...base, role, actors: [place.entity.code!], kind: "collective", actorCue: textOf(body, view, place.start, place.end), via: "name"};
+    return {...base, role, kind: "collective", via: "none"};
+  }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
   if (role || mentions.some((m) => m.entity.kind === "office")) {
     const actors = contextActor(context, view, exclude);

@@ -58,6 +58,25 @@ describe("who speaks", () => {
   });
 });
 
+describe("how news reports speech", () => {
+  it("takes the one quoted, not the outlet quoting", () => {
+    expect(pick("Xinhua quoted Wang Yi as saying that China firmly supports Pakistan.")[0]).toMatchObject({speaker: "Wang Yi", actor: "CN", disclosure: "report"});
+  });
+
+  it("reads hedged reports ('is understood to have told') as reports, not as private", () => {
+    expect(pick("Beijing is understood to have told Islamabad to hunt down the attackers.")[0]).toMatchObject({actor: "CN", channel: "public", disclosure: "report", stance: -1});
+  });
+
+  it("reads 'the Chinese side' and 'officials in Beijing' as China", () => {
+    expect(pick("The Chinese side expressed concern over the attacks on its nationals.")[0]).toMatchObject({actor: "CN", stance: -1});
+    expect(pick("Officials in Beijing say they have pressed Pakistan to act against the militants.")[0]).toMatchObject({actor: "CN", stance: -1});
+  });
+
+  it("keeps state media out of the actors", () => {
+    expect(pick("Chinese state media said the attack was an act of terrorism.")).toEqual([]);
+  });
+});
+
 describe("nested and relayed attribution", () => {
   it("codes a private message known through a leaked account as that state's, private, leak", () => {
     const rows = pick("Dawn reported that the foreign secretary told the meeting that Chinese authorities had conveyed their concern over the militant groups.");
@@ -98,6 +117,11 @@ describe("stance", () => {
     expect(pick("China vetoed the resolution to list the militant leader.")[0]).toMatchObject({actor: "CN", stance: 2, channel: "public"});
     expect(pick("China put a technical hold on the proposal to designate the militant leader.")[0].stance).toBe(2);
     expect(pick("Beijing summoned the Pakistani ambassador over the attack on Chinese engineers.")[0].stance).toBe(-2);
+  });
+
+  it("lets a longer cue override the shorter one inside it", () => {
+    expect(pick("China lifted its technical hold on the listing of the militant leader.")[0]).toMatchObject({actor: "CN", stance: -1});
+    expect(pick("China's foreign ministry condemned the attack and called on Pakistan to bring the perpetrators to justice.")[0].stance).toBe(-1);
   });
 
   it("flips a cue under negation", () => {
