@@ -12,6 +12,9 @@ export default {
   ],
   // The default theme links Google Fonts (Source Serif 4); the theme falls back to local serif fonts without it.
   globalStylesheets: [],
+  // The site's stylesheet imports Framework's default styles and the light "air" theme: the charts' palettes are
+  // chosen for a light background.
+  style: "style.css",
   // The default footer links observablehq.com and stamps the build date, which makes builds irreproducible.
   footer: "backchannel: who said what about whom, when, and through which channel.",
   search: true, // minisearch is bundled by Framework and its index is built locally: works offline (tested)

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Components under docs/ import npm packages as Framework pages do (`npm:@observablehq/plot`).
+        resolve: {alias: [{find: /^npm:(.*)$/, replacement: "$1"}]},
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],

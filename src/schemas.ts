@@ -67,9 +67,27 @@ export const statementsSchema = defineTable(
     actor_cue: z.string().describe("The words that decided the actor"),
     kind: z.enum(["quote", "reported", "act", "continued"]).describe("Direct quotation, reported speech, stance-bearing act, or an unattributed quotation continuing the last speaker"),
     confidence: z.number().min(0).max(1).describe("How sure the extractor is of the attribution, 0..1"),
-    codebook_version: z.string().describe("Version of the codebook that coded the row")
+    codebook_version: z.string().describe("Version of the codebook that coded the row"),
+    review_status: z
+      .enum(["machine", "accepted", "corrected", "rejected"])
+      .describe("machine: as extracted; accepted or corrected by an editor (the coded columns then hold the reviewed values); rejected: not a statement, kept for the record"),
+    reviewer: z.string().describe("Who reviewed the row, or empty"),
+    review_date: day.describe("When it was reviewed, or empty"),
+    review_note: z.string().describe("The reviewer's note, or empty"),
+    machine_speaker: z.string().describe("The speaker as the extractor coded it"),
+    machine_speaker_role: z.string().describe("The role as the extractor coded it"),
+    machine_actor: actorCode.describe("The actor as the extractor coded it"),
+    machine_target: actorCode.describe("The target as the extractor coded it"),
+    machine_date: date.describe("The date as the extractor coded it"),
+    machine_date_precision: precision.describe("The date precision as the extractor coded it"),
+    machine_channel: z.enum(["public", "private"]).describe("The channel as the extractor coded it"),
+    machine_disclosure: z.enum(["on_record", "readout", "report", "leak", "anonymous"]).describe("The disclosure as the extractor coded it"),
+    machine_stance: z.number().int().min(-2).max(2).describe("The stance as the extractor coded it")
   })
 );
+
+/** The statement fields an editor can correct in a review; each has a `machine_` column keeping the extractor's value. */
+export const reviewableFields = ["speaker", "speaker_role", "actor", "target", "date", "date_precision", "channel", "disclosure", "stance"] as const;
 
 /** One row per event. */
 export const eventsSchema = defineTable(

@@ -1,6 +1,7 @@
 import {createHash} from "node:crypto";
 import {csvFormat} from "d3-dsv";
-import {lastDayOfMonth, format} from "date-fns";
+import {format} from "date-fns/format";
+import {lastDayOfMonth} from "date-fns/lastDayOfMonth";
 import type {z} from "zod";
 import type {Article} from "./article.ts";
 import {loadCodebook, type Codebook} from "./codebook.ts";
@@ -72,7 +73,20 @@ export function articleRows(article: Article, {codebook = loadCodebook()}: {code
       actor_cue: s.actor_cue,
       kind: s.kind,
       confidence: s.confidence,
-      codebook_version: codebook.version
+      codebook_version: codebook.version,
+      review_status: "machine" as const,
+      reviewer: "",
+      review_date: "",
+      review_note: "",
+      machine_speaker: s.speaker,
+      machine_speaker_role: s.speaker_role,
+      machine_actor: s.actor,
+      machine_target: s.target,
+      machine_date: s.date,
+      machine_date_precision: s.date_precision,
+      machine_channel: s.channel,
+      machine_disclosure: s.disclosure,
+      machine_stance: s.stance
     };
   });
   const events: EventRow[] = extracted.events.map((e) => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {findDateExpressions, parsePublicationDate, resolveDate, resolveSequence} from "../../src/dates.ts";
+import {findDateExpressions, parsePublicationDate, resolveDate, resolveSequence, type ResolvedDate} from "../../src/dates.ts";
 import {tokenize} from "../../src/tokenize.ts";
 
-function resolve(text: string, published: string, anchorText?: string) {
+function resolve(text: string, published: string, anchorText?: string): ResolvedDate | undefined {
   const pub = parsePublicationDate(published);
   const anchor = anchorText ? resolve(anchorText, published) : undefined;
   const [expression] = findDateExpressions(tokenize(text));

@@ -1,0 +1,5 @@
+// Pages and components import npm packages as `npm:name` (Framework resolves them from its offline cache); for the
+// type checker and for vitest (which aliases `npm:name` to `name`), they are the installed packages.
+declare module "npm:@observablehq/plot" {
+  export * from "@observablehq/plot";
+}

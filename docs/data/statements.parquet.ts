@@ -1,0 +1,4 @@
+// Framework data loader: the statements table as PARQUET (the work is in data-loaders/publishTable.ts).
+import {publishTable} from "../../data-loaders/publishTable.ts";
+
+await publishTable("statements", "parquet");
