@@ -21,8 +21,11 @@ export interface ExtractedEvent {
 }
 
 const boundaries = new Set([",", ";", ":", ".", "!", "?", "—", "–", "(", ")"]);
-const connectors = new Set(["of", "in", "at", "on", "to", "against", "by", "with", "from", "into", "near"]);
-const leftModifiers = new Set(["the", "a", "an", "their", "its", "his", "her", "recent", "latest", "first", "second", "deadly", "terror", "terrorist", "suicide", "significant", "several", "twin", "joint", "comprehensive"]);
+const prepositions = new Set(["of", "in", "at", "on", "against", "by", "with", "from", "into", "near", "over", "to", "during"]);
+const determiners = new Set(["the", "a", "an", "their", "its", "his", "her", "this", "that", "these", "those"]);
+const leftModifiers = new Set([...determiners, "recent", "latest", "first", "second", "third", "deadly", "terror", "terrorist", "suicide", "significant", "several", "twin", "joint", "comprehensive", "new", "last", "fresh", "brutal", "major", "failed"]);
+// Words that end a noun phrase when reading right: verbs and what introduces a clause.
+const clauseWords = new Set(["which", "that", "who", "when", "where", "while", "as", "and", "but", "or", "because", "after", "before", "despite", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "be", "been", "being", "not"]);
 // Kinds that outrank others when two cues name one stretch of text ("a statement on the terror attack").
 const priority: Record<EventKind, number> = {un_action: 7, declaration: 6, summit: 5, attack: 4, military_operation: 3, meeting: 2, policy: 1, other: 0};
 
@@ -47,7 +50,7 @@ export function eventsOfSentence(
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: {range: [number, number]; match: PatternMatch<EventKind>}[] = [];
   for (const match of matches) {
-    const range = eventRange(view, match);
+    const range = eventRange(view, match, codebook);
     const overlapping = spans.find((s) => s.range[0] < range[1] && range[0] < s.range[1]);
     if (!overlapping) spans.push({range, match});
     else if (priority[match.data] > priority[overlapping.match.data]) Object.assign(overlapping, {range: [Math.min(range[0], overlapping.range[0]), Math.max(range[1], overlapping.range[1])], match});
@@ -55,6 +58,10 @@ export function eventsOfSentence(
   }
   const events: Omit<ExtractedEvent, "event_id" | "doc_id">[] = [];
   for (const {range, match} of spans) {
+    // "the attack", "a probe": a bare noun refers to an event named elsewhere, unless its clause dates it.
+    const single = match.end - match.start === 1 && !view.tokens[match.start].capitalized;
+    const bare = single && range[1] === match.end && (range[0] === match.start || (range[0] === match.start - 1 && determiners.has(view.tokens[range[0]].lower)));
+    if (bare && !codebook.verbs.has(view.tokens[match.start].lower) && !view.resolved.some((d) => d && (d.precision === "day" || d.precision === "month"))) continue;
     const start = view.tokens[range[0]].start;
     const end = view.tokens[range[1] - 1].end;
     const span = body.slice(start, end);
@@ -68,7 +75,7 @@ export function eventsOfSentence(
         date: date.date,
         date_precision: date.precision,
         kind: match.data,
-        label: labelOf(span),
+        label: labelOf(span, codebook.verbs.has(view.tokens[range[0]].lower) ? subjectOf(view, range[0]) : ""),
         location: locationOf(body, view, range),
         actors: actorsOf(view, range, codebook).join(";"),
         kind_cue: textOf(body, view, match.start, match.end),
@@ -79,42 +86,104 @@ export function eventsOfSentence(
   return events;
 }
 
-/** The event's words: the noun phrase around the cue and what follows it up to the clause's end, within limits. */
-function eventRange(view: SentenceView, match: PatternMatch<EventKind>): [number, number] {
+/**
+ * The event's words: the noun phrase of the cue ("the Pulwama terror attack", "their September 4 statement") and the
+ * prepositional phrases that follow it ("of February 14 in Pulwama"), stopping at a verb or a clause. A verb cue ("blocked
+ * India's proposal") starts at the verb: its subject is named in the label, not the span.
+ */
+function eventRange(view: SentenceView, match: PatternMatch<EventKind>, codebook: Codebook): [number, number] {
+  const {tokens} = view;
+  const verbal = codebook.verbs.has(tokens[match.start].lower);
   let start = match.start;
-  while (start > 0 && (leftModifiers.has(view.tokens[start - 1].lower) || view.dateAt[start - 1] !== -1 || view.tokens[start - 1].capitalized) && !boundaries.has(view.tokens[start - 1].lower) && match.start - start < 5) --start;
+  if (!verbal) {
+    while (start > 0 && match.start - start < 6) {
+      const previous = tokens[start - 1];
+      const modifier =
+        leftModifiers.has(previous.lower) ||
+        view.dateAt[start - 1] !== -1 ||
+        previous.kind === "number" ||
+        previous.kind === "possessive" ||
+        (previous.capitalized && !codebook.verbs.has(previous.lower) && !boundaries.has(previous.lower));
+      if (!modifier || boundaries.has(previous.lower)) break;
+      --start;
+      if (determiners.has(previous.lower)) break;
+    }
+  }
   let end = match.end;
-  while (end < view.tokens.length && end - match.end < 10) {
-    const word = view.tokens[end].lower;
-    if (boundaries.has(word) && view.dateAt[end] === -1) break;
-    if (word === "and" || word === "but" || word === "which" || word === "that" || word === "as" || word === "despite") break;
+  while (end < tokens.length && end - match.end < 12) {
+    const word = tokens[end].lower;
+    if (view.dateAt[end] !== -1) {
+      end = view.dates[view.dateAt[end]].end;
+      continue;
+    }
+    if (boundaries.has(word) || clauseWords.has(word)) break;
+    if (prepositions.has(word)) {
+      const next = tokens[end + 1];
+      if (!next || boundaries.has(next.lower) || clauseWords.has(next.lower)) break;
+      ++end;
+      continue;
+    }
+    // Right after a noun cue only a prepositional phrase continues the event ("attacks in Xinjiang"); a verb cue
+    // takes its object ("blocked India's proposal"); inside a phrase, names, numbers and words that are not verbs.
+    const token = tokens[end];
+    const inPhrase = verbal || prepositions.has(tokens[end - 1].lower) || end > match.end && insidePhrase(tokens, match.end, end);
+    const nounish = token.kind === "number" || token.kind === "possessive" || determiners.has(word) || (!codebook.verbs.has(word) && !clauseWords.has(word));
+    if (!inPhrase || !nounish) break;
     ++end;
   }
-  // Stop after the last connector's object rather than on a dangling preposition.
-  while (end > match.end && connectors.has(view.tokens[end - 1].lower)) --end;
+  while (end > match.end && (prepositions.has(tokens[end - 1].lower) || determiners.has(tokens[end - 1].lower))) --end;
   return [start, end];
 }
 
-/** Dates in or right after the event's words; a clause counting several dates gives them all. */
-function eventDates(body: string, view: SentenceView, [from, to]: [number, number]): {date: ResolvedDate; cue: string}[] {
-  const found: {date: ResolvedDate; cue: string}[] = [];
-  view.dates.forEach((expression, d) => {
-    const date = view.resolved[d];
-    if (!date || !date.precision || expression.end <= from - 3 || expression.start >= to + 2) return;
-    found.push({date, cue: textOf(body, view, expression.start, expression.end)});
-  });
-  if (found.length > 1 && !view.tokens.slice(from, to).some((t) => t.lower === "twice" || t.lower === "and")) return found.slice(0, 1);
-  if (!found.length) {
-    view.dates.forEach((expression, d) => {
-      const date = view.resolved[d];
-      if (date && date.precision && !view.quoted[expression.start] && !found.length) found.push({date, cue: textOf(body, view, expression.start, expression.end)});
-    });
-  }
-  return found;
+/** True when a preposition opened a phrase after the cue that is still going on at `end`. */
+function insidePhrase(tokens: SentenceView["tokens"], from: number, end: number): boolean {
+  for (let k = end - 1; k >= from; --k) if (prepositions.has(tokens[k].lower)) return true;
+  return false;
 }
 
-function labelOf(span: string): string {
-  const text = span.replace(/\s+/g, " ").replace(/^(?:the|a|an|in|on|at)\s+/i, "").trim();
+/** The subject of a verb cue, as the codebook names it ("CHINA ON Friday blocked ..." → "China"). */
+function subjectOf(view: SentenceView, at: number): string {
+  for (let k = at - 1; k >= 0 && at - k < 8; --k) {
+    const word = view.tokens[k].lower;
+    if (boundaries.has(word)) break;
+    const mention = view.mentions[k];
+    if (mention && (mention.entity.kind === "state" || mention.entity.kind === "body")) return mention.entity.name;
+  }
+  return "";
+}
+
+/**
+ * The event's dates: those of its clause. A clause that counts acts ("twice — in April and October") gives them all;
+ * otherwise the date in or right next to the event's words, else the most precise date of the clause.
+ */
+function eventDates(body: string, view: SentenceView, [from, to]: [number, number]): {date: ResolvedDate; cue: string}[] {
+  let clauseStart = 0;
+  let clauseEnd = view.tokens.length;
+  for (let k = from - 1; k >= 0; --k) if (view.tokens[k].lower === ";") (clauseStart = k + 1), (k = -1);
+  for (let k = to; k < clauseEnd; ++k) if (view.tokens[k].lower === ";") clauseEnd = k;
+  const inClause: {date: ResolvedDate; cue: string; start: number}[] = [];
+  view.dates.forEach((expression, d) => {
+    const date = view.resolved[d];
+    if (!date || !date.precision || view.quoted[expression.start] || expression.start < clauseStart || expression.end > clauseEnd) return;
+    inClause.push({date, cue: textOf(body, view, expression.start, expression.end), start: expression.start});
+  });
+  const counted = view.tokens.slice(clauseStart, clauseEnd).some((t) => t.lower === "twice" || t.lower === "thrice");
+  if (counted && inClause.length > 1) return inClause;
+  const rank = {day: 3, month: 2, year: 1, "": 0} as const;
+  const best = (list: typeof inClause) => [...list].sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start).slice(0, 1);
+  const inside = inClause.filter((d) => d.start >= from && d.start < to);
+  if (inside.length) return best(inside);
+  const near = inClause.filter((d) => d.start >= from - 3 && d.start < to + 2);
+  if (near.some((d) => d.date.precision !== "year")) return best(near);
+  return best(inClause);
+}
+
+/** A short label: the event's words without a leading article, capitalized, after the subject of a verb cue. */
+function labelOf(span: string, subject: string): string {
+  let text = span.replace(/\s+/g, " ").replace(/^(?:the|a|an|in|on|at)\s+/i, "").trim();
+  // A run of capitals ("CHINA ON Friday") is a headline style, not acronyms: it reads as words.
+  text = text.replace(/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b/gu, (run) => run.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()));
+  if (subject) text = `${subject} ${text}`;
   const short = text.length > 80 ? text.slice(0, 77).replace(/\s+\S*$/, "") + "…" : text;
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
