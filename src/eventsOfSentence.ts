@@ -161,17 +161,18 @@ function eventDates(body: string, view: SentenceView, [from, to]: [number, numbe
   let clauseEnd = view.tokens.length;
   for (let k = from - 1; k >= 0; --k) if (view.tokens[k].lower === ";") (clauseStart = k + 1), (k = -1);
   for (let k = to; k < clauseEnd; ++k) if (view.tokens[k].lower === ";") clauseEnd = k;
-  const inClause: {date: ResolvedDate; cue: string; start: number}[] = [];
+  const inClause: {date: ResolvedDate; cue: string; start: number; vague: boolean}[] = [];
   view.dates.forEach((expression, d) => {
     const date = view.resolved[d];
     if (!date || !date.precision || view.quoted[expression.start] || expression.start < clauseStart || expression.end > clauseEnd) return;
-    inClause.push({date, cue: textOf(body, view, expression.start, expression.end), start: expression.start});
+    inClause.push({date, cue: textOf(body, view, expression.start, expression.end), start: expression.start, vague: expression.type === "recent"});
   });
   const counted = view.tokens.slice(clauseStart, clauseEnd).some((t) => t.lower === "twice" || t.lower === "thrice");
   if (counted && inClause.length > 1) return inClause;
   const rank = {day: 3, month: 2, year: 1, "": 0} as const;
   const best = (list: typeof inClause) => [...list].sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start).slice(0, 1);
-  const inside = inClause.filter((d) => d.start >= from && d.start < to);
+  // "a recent summit ... this week": "recent" only says the year; a firmer date in the clause says more.
+  const inside = inClause.filter((d) => d.start >= from && d.start < to && !(d.vague && inClause.some((o) => !o.vague)));
   if (inside.length) return best(inside);
   const near = inClause.filter((d) => d.start >= from - 3 && d.start < to + 2);
   if (near.some((d) => d.date.precision !== "year")) return best(near);
