@@ -96,8 +96,8 @@ export interface Codebook {
   militancy: PatternSet;
   otherTopics: PatternSet;
   stance: PatternSet<number>;
-  captionMarkers: string[];
-  boilerplate: string[];
+  /** The caption markers as one expression (as written) and the boilerplate phrases as another (any case). */
+  furniture: {captions: RegExp; boilerplate: RegExp};
   events: PatternSet<EventKind>;
 }
 
@@ -204,6 +204,10 @@ export function compileCodebook(data: CodebookData): Codebook {
     otherTopics: new PatternSet(data.other_topics.map((pattern) => ({pattern, data: undefined}))),
     stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
     captionMarkers: data.furniture.caption_markers,
+    furniture: {
+      captions: new RegExp(data.furniture.caption_markers.map(escapeRegExp).join("|")),
+      boilerplate: new RegExp(data.furniture.boilerplate.map(escapeRegExp).join("|"), "i")
+    },
     boilerplate: data.furniture.boilerplate.map((phrase) => phrase.toLowerCase()),
     events: new PatternSet(
       eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind})))
@@ -226,6 +230,10 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.events
   ]);
   return codebook;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A plain phrase of the codebook (a title, a name) read as a pattern that matches exactly its words. */

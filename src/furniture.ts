@@ -10,9 +10,7 @@ import type {Codebook} from "./codebook.ts";
 export function isFurniture(paragraph: string, codebook: Codebook): boolean {
   // Captions and appeals are short; a long paragraph that happens to say "subscribe" or "(file)" is prose.
   if (paragraph.length > 400) return false;
-  if (codebook.captionMarkers.some((marker) => paragraph.includes(marker))) return true;
-  const lower = paragraph.toLowerCase();
-  if (codebook.boilerplate.some((phrase) => lower.includes(phrase))) return true;
+  if (codebook.furniture.captions.test(paragraph) || codebook.furniture.boilerplate.test(paragraph)) return true;
   // A short line with no verb-ending punctuation, alone in its paragraph, is a caption or a standfirst.
   return paragraph.length < 120 && !/[.!?”"]$/.test(paragraph.trim()) && !/[,;:]/.test(paragraph);
 }

@@ -127,6 +127,8 @@ export function compilePattern(source: string): Pattern {
  * which codebook names and patterns are compared with text.
  */
 export function normalizePhrase(phrase: string): string {
+  // Most names are plain words: lowercase them and be done.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(phrase)) return phrase.toLowerCase();
   return phrase
     .toLowerCase()
     .replace(/[’‘]/g, "'")

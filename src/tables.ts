@@ -1,12 +1,13 @@
 import {createHash} from "node:crypto";
 import {csvFormat} from "d3-dsv";
-import {format} from "date-fns/format";
-import {lastDayOfMonth} from "date-fns/lastDayOfMonth";
 import type {z} from "zod";
 import type {Article} from "./article.ts";
 import {loadCodebook, type Codebook} from "./codebook.ts";
+import {dateRange} from "./dateRange.ts";
 import {extractArticle} from "./extractArticle.ts";
 import {actorsSchema, documentsSchema, eventsSchema, statementsSchema, type TableSchema} from "./schemas.ts";
+
+export {dateRange};
 
 export type DocumentRow = z.infer<typeof documentsSchema.row>;
 export type StatementRow = z.infer<typeof statementsSchema.row>;
@@ -19,22 +20,6 @@ export interface Tables {
   statements: StatementRow[];
   events: EventRow[];
   actors: ActorRow[];
-}
-
-/**
- * The first and last day a date can mean: "2017-08" spans 2017-08-01 to 2017-08-31, "2017" the whole year.
- *
- * @example
- * dateRange("2016-02"); // ["2016-02-01", "2016-02-29"]
- */
-export function dateRange(date: string): [string, string] {
-  if (!date) return ["", ""];
-  if (date.length === 10) return [date, date];
-  if (date.length === 7) {
-    const [y, m] = date.split("-").map(Number);
-    return [`${date}-01`, format(lastDayOfMonth(new Date(y, m - 1, 1)), "yyyy-MM-dd")];
-  }
-  return [`${date}-01-01`, `${date}-12-31`];
 }
 
 /**

@@ -1,0 +1,18 @@
+import {format} from "date-fns/format";
+import {lastDayOfMonth} from "date-fns/lastDayOfMonth";
+
+/**
+ * The first and last day a date can mean: "2017-08" spans 2017-08-01 to 2017-08-31, "2017" the whole year.
+ *
+ * @example
+ * dateRange("2016-02"); // ["2016-02-01", "2016-02-29"]
+ */
+export function dateRange(date: string): [string, string] {
+  if (!date) return ["", ""];
+  if (date.length === 10) return [date, date];
+  if (date.length === 7) {
+    const [y, m] = date.split("-").map(Number);
+    return [`${date}-01`, format(lastDayOfMonth(new Date(y, m - 1, 1)), "yyyy-MM-dd")];
+  }
+  return [`${date}-01-01`, `${date}-12-31`];
+}
