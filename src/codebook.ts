@@ -203,12 +203,10 @@ export function compileCodebook(data: CodebookData): Codebook {
     militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
     otherTopics: new PatternSet(data.other_topics.map((pattern) => ({pattern, data: undefined}))),
     stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
-    captionMarkers: data.furniture.caption_markers,
     furniture: {
       captions: new RegExp(data.furniture.caption_markers.map(escapeRegExp).join("|")),
       boilerplate: new RegExp(data.furniture.boilerplate.map(escapeRegExp).join("|"), "i")
     },
-    boilerplate: data.furniture.boilerplate.map((phrase) => phrase.toLowerCase()),
     events: new PatternSet(
       eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind})))
     )
