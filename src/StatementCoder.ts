@@ -197,7 +197,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     return speaker;
   };
   if (!hits.length) return [];
-  nest(hits);
+  nest(view, hits);
   const drafts: Draft[] = [];
   // A position verb ("wants", "sought", "stood with") reports a statement only inside someone's account of it.
   const topLevel = hits.filter((hit) => !hit.parent && hit.verb.kind !== "embedded");
@@ -242,7 +242,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     while (b < to && view.quoted[b]) ++b;
     if (b - a < 4) return [];
     const inner = findHits(unquoted(view, a, b), codebook, {within: [a, b], ignoreQuotes: true}).filter((h) => h.status === "accepted");
-    nest(inner);
+    nest(view, inner);
     return inner.filter((h) => !h.parent);
   }
 
@@ -328,7 +328,7 @@ function separateClause(view: SentenceView, child: Hit): boolean {
 }
 
 /** Gives each hit its parent: the innermost other hit whose content holds it. */
-function nest(hits: Hit[]): void {
+function nest(view: SentenceView, hits: Hit[]): void {
   for (const hit of hits) {
     let best: Hit | undefined;
     const at = hit.subject?.[0] ?? hit.start;
@@ -343,7 +343,19 @@ function nest(hits: Hit[]): void {
       best.children.push(hit);
     }
   }
+  // "China said that [Pakistan-based outfits like ... have been included ...]": the first clause reported after
+  // "that" starts right after it, whatever its subject looks like.
+  for (const parent of hits) {
+    const [first] = parent.children;
+    if (!first || first.verb.kind === "noun") continue;
+    const that = parent.contentStart;
+    if (parent.side === "left" && that < first.clauseStart && first.clauseStart - that < 40 && view.tokens[that]?.lower === "that") {
+      first.clauseStart = that + 1;
+    }
+  }
 }
+
+
 
 function trimEnd(view: SentenceView, from: number, to: number): number {
   let end = to;
@@ -582,7 +594,9 @@ function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Cod
   const relayed = draft.hit?.inRelayedQuote ?? false;
   const usable = (view: SentenceView, match: PatternMatch<string>) => relayed || !view.quoted[match.start] || view.opensQuote[match.start];
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
-  if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.text);
+  if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.anonymityCue || draft.relay.text);
+  // The coding guide: a statement known only through anonymous officials is private.
+  if (draft.speaker.anonymityCue) return setChannel(draft, "private", draft.speaker.anonymityCue);
   if (draft.context) {
     const [from, to] = draft.context;
     const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m));

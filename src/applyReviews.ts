@@ -1,5 +1,5 @@
-import {dateRange} from "./dateRange.ts";
-import {precisionOfDate, type Review} from "./readReviews.ts";
+import {dateRange, precisionOfDate} from "./dateRange.ts";
+import type {Review} from "./readReviews.ts";
 import {reviewableFields} from "./schemas.ts";
 import type {StatementRow} from "./tables.ts";
 

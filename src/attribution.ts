@@ -628,8 +628,9 @@ function collectNounPhraseRight(
   const appositives: [number, number][] = [];
   let next = last + 1;
   if (!appositive) return {phrase, appositives, end: next};
-  // A participle phrase that describes the speaker: "familiar with the discussions", "speaking on condition ...".
-  if (next < end && /(?:ing|ed)$/.test(w(next)) && !codebook.verbs.has(w(next))) {
+  // A phrase that describes the speaker: "familiar with the discussions", "speaking on condition ...".
+  const describes = codebook.anonymous.findAll(view, next, end).some((m) => m.start === next);
+  if (next < end && (describes || (/(?:ing|ed)$/.test(w(next)) && !codebook.verbs.has(w(next))))) {
     const from = next;
     while (next < end && w(next) !== "," && w(next) !== "." && !view.quoted[next]) ++next;
     appositives.push([from, next]);

@@ -16,3 +16,13 @@ export function dateRange(date: string): [string, string] {
   }
   return [`${date}-01-01`, `${date}-12-31`];
 }
+
+/**
+ * The precision a date's form implies: "2017-09" is a month, "2017" a year, "" no date.
+ *
+ * @example
+ * precisionOfDate("2017-09"); // "month"
+ */
+export function precisionOfDate(date: string): "day" | "month" | "year" | "" {
+  return date.length === 10 ? "day" : date.length === 7 ? "month" : date.length === 4 ? "year" : "";
+}

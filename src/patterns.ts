@@ -32,7 +32,7 @@ export interface Projection {
   /** The longest entity mention starting at each projected index, if any. */
   mentions: (Mention | undefined)[];
   /** Matches already found in this projection, by pattern set (and target): a sentence is scanned once per set. */
-  memo?: Map<string, PatternMatch<unknown>[]>;
+  memo?: Map<number | string, PatternMatch<unknown>[]>;
 }
 
 /** What `@TARGET` stands for while matching: the target code and the codes of groups based there. */
@@ -187,7 +187,7 @@ export class PatternSet<T = undefined> {
   findAll(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): PatternMatch<T>[] {
     const {memo} = projection;
     if (!memo) return this.scan(projection, from, to, context);
-    const key = context.target ? `${this.id}:${context.target}` : String(this.id);
+    const key: number | string = context.target ? `${this.id}:${context.target}` : this.id;
     let all = memo.get(key) as PatternMatch<T>[] | undefined;
     if (!all && this.group && !context.target) {
       this.group.scanInto(projection, memo);
@@ -269,7 +269,7 @@ export class PatternGroup {
   }
 
   /** Scans a projection once and files every set's matches in `memo` under the set's id. */
-  scanInto(projection: Projection, memo: Map<string, PatternMatch<unknown>[]>): void {
+  scanInto(projection: Projection, memo: Map<number | string, PatternMatch<unknown>[]>): void {
     const results = this.sets.map(() => [] as PatternMatch<unknown>[]);
     const {tokens, mentions} = projection;
     const to = tokens.length;
@@ -280,7 +280,7 @@ export class PatternGroup {
       if (mentions[i]) this.tryAll(this.byEntity, projection, i, results);
     }
     // Within a set, matches come in order of start, as a set's own scan gives them.
-    this.sets.forEach((set, s) => memo.set(String(set.id), results[s]));
+    this.sets.forEach((set, s) => memo.set(set.id, results[s]));
   }
 
   private tryAll(entries: [number, number][] | undefined, projection: Projection, i: number, results: PatternMatch<unknown>[][]): void {
@@ -303,6 +303,16 @@ function prefixKey(word: string): number {
 }
 
 function matchSlots(slots: Slot[], s: number, projection: Projection, i: number, to: number, context: MatchContext): number {
+  // Word slots one after another need no backtracking: walk them in a loop.
+  while (s < slots.length) {
+    const slot = slots[s];
+    if (slot.type !== "word") break;
+    if (i >= to) return -1;
+    const word = projection.tokens[i].lower;
+    if (!slot.words.has(word) && !hasPrefix(word, slot.prefixes)) return -1;
+    ++s;
+    ++i;
+  }
   if (s === slots.length) return i;
   const slot = slots[s];
   if (slot.type === "gap") {

@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {LineCounter, isMap, isScalar, parseDocument} from "yaml";
 import {z} from "zod";
+import {precisionOfDate} from "./dateRange.ts";
 import {InputError} from "./InputError.ts";
 import {parseYaml} from "./parseYaml.ts";
 import {reviewableFields, statementsSchema} from "./schemas.ts";
@@ -40,11 +41,6 @@ function isCalendarDate(value: string): boolean {
   const [year, month = 1, day = 1] = value.split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** The date precision a date's form implies: "2017-09" is a month. */
-export function precisionOfDate(date: string): "day" | "month" | "year" | "" {
-  return date.length === 10 ? "day" : date.length === 7 ? "month" : date.length === 4 ? "year" : "";
 }
 
 const fieldMask = Object.fromEntries(reviewableFields.map((field) => [field, true])) as {[F in ReviewableField]: true};
@@ -90,7 +86,11 @@ const reviewSchema = z
     if (review.status === "corrected" && !fields) {
       context.addIssue({code: "custom", path: ["set"], message: "a correction must set at least one field"});
     } else if (review.status !== "corrected" && review.set !== undefined) {
-      context.addIssue({code: "custom", path: ["set"], message: `only a correction sets fields (status: ${review.status})`});
+      context.addIssue({
+        code: "custom",
+        path: ["set"],
+        message: `only a correction sets fields (status: ${review.status})`
+      });
     }
   });
 
@@ -133,7 +133,8 @@ function keyLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
+      if (isScalar(pair.key) && pair.key.range)
+        lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
     }
   }
   return lines;

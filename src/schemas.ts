@@ -33,7 +33,7 @@ export const documentsSchema = defineTable(
     kind: z.string().describe("news, news analysis, commentary or opinion"),
     language: z.string().describe("ISO 639 language code"),
     body_length: offset.describe("Length of the body in UTF-16 code units (the unit of all offsets)"),
-    statements: offset.describe("Number of statements extracted from the article"),
+    statements: offset.describe("Number of statements extracted from the article, less those an editor rejected"),
     events: offset.describe("Number of events extracted from the article"),
     content_hash: z.string().regex(/^[0-9a-f]{16}$/).describe("Hash of the article file, to tell when it changed")
   })
@@ -116,7 +116,7 @@ export const eventsSchema = defineTable(
 /** One row per actor that speaks in the corpus. */
 export const actorsSchema = defineTable(
   "actors",
-  "One row per actor (state or body) with statements in the corpus, with counts by channel.",
+  "One row per actor (state or body) with statements in the corpus, with counts by channel (reviewed values; rejected statements left out).",
   z.strictObject({
     actor: actorCode.min(1).describe("Actor code"),
     name: z.string().describe("Name of the state or body"),

@@ -16,6 +16,8 @@ export interface Speaker {
   named: boolean;
   /** The text withholds who the source is ("sources", "an official familiar with the talks"). */
   anonymous: boolean;
+  /** The words that say so ("familiar with", "on condition of anonymity"), when the text says it outright. */
+  anonymityCue: string;
   /** The words that decided the actor. */
   actorCue: string;
   /** How the speaker was found: by name, pronoun, description, context. */
@@ -126,10 +128,10 @@ export function resolveSpeaker(
   const charStart = view.tokens[start].start;
   const charEnd = view.tokens[end - 1].end;
   const text = textOf(body, view, start, end);
-  const anonymous =
-    codebook.anonymous.test(view, start, end) || appositives.some(([a, b]) => codebook.anonymous.test(view, a, b)) ||
-    ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end));
-  const base = {text, role: "", actors: [] as string[], named: false, anonymous, actorCue: "", start: charStart, end: charEnd};
+  const cue = [[start, end], ...appositives].map(([a, b]) => codebook.anonymous.findAll(view, a, b)[0]).find(Boolean);
+  const anonymityCue = cue ? textOf(body, view, cue.start, cue.end) : "";
+  const anonymous = !!cue || ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end));
+  const base = {text, role: "", actors: [] as string[], named: false, anonymous, anonymityCue, actorCue: "", start: charStart, end: charEnd};
 
   if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(words[0], base, context);
 
@@ -178,7 +180,10 @@ export function resolveSpeaker(
       context.lastSpeaker((s) => s.kind === "person" && (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))) ??
       (isRole(codebook, head) ? context.lastSpeaker((s) => s.kind === "person") : undefined) ??
       context.lastSpeaker((s) => s.kind === "office" && s.text.toLowerCase().includes(head));
-    if (previous) return {...base, text: previous.text, role: previous.role || role, actors: previous.actors, kind: previous.kind, named: previous.named, actorCue: previous.actorCue, via: "description"};
+    if (previous) {
+      const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
+      return {...base, text, role: previous.role || role, actors, kind, named, actorCue, anonymous, anonymityCue, via: "description"};
+    }
   }
   const fromAppositive = actorFromWords(body, view, context, appositives, charStart);
   if (fromAppositive) return {...base, ...fromAppositive, role, kind: isCollective(codebook, words) ? "collective" : "person", via: "name"};
@@ -225,6 +230,8 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
     actors: antecedent.actors,
     kind: antecedent.kind,
     named: antecedent.named,
+    anonymous: antecedent.anonymous,
+    anonymityCue: antecedent.anonymityCue,
     actorCue: antecedent.actorCue,
     via: "pronoun"
   };

@@ -2,9 +2,11 @@ import {createHash} from "node:crypto";
 import {csvFormat} from "d3-dsv";
 import type {z} from "zod";
 import type {Article} from "./article.ts";
+import {applyReviews, type ReviewOutcome} from "./applyReviews.ts";
 import {loadCodebook, type Codebook} from "./codebook.ts";
 import {dateRange} from "./dateRange.ts";
 import {extractArticle} from "./extractArticle.ts";
+import type {Review} from "./readReviews.ts";
 import {actorsSchema, documentsSchema, eventsSchema, statementsSchema, type TableSchema} from "./schemas.ts";
 
 export {dateRange};
@@ -82,18 +84,23 @@ export function articleRows(article: Article, {codebook = loadCodebook()}: {code
 }
 
 /**
- * Builds the four tables of a corpus: documents, statements, events and actors. Articles are taken in id order, so the
- * same corpus always gives the same rows.
+ * Builds the four tables of a corpus: documents, statements, events and actors, with editors' reviews applied (see
+ * {@link reviewTables}). Articles are taken in id order, so the same corpus always gives the same rows.
  *
  * Options: `codebook` (default: the library's); `texts` maps an article id to its file's text, for the content hash
- * (default: a hash of the body).
+ * (default: a hash of the body); `reviews` (default none: every row as extracted).
  *
  * @example
- * const tables = buildTables(readCorpus("corpus/articles"));
+ * const {articles, texts} = readCorpus("corpus/articles");
+ * const tables = buildTables(articles, {texts, reviews: readReviews("corpus/reviews.yaml").reviews});
  */
 export function buildTables(
   articles: Article[],
-  {codebook = loadCodebook(), texts}: {codebook?: Codebook; texts?: Map<string, string>} = {}
+  {
+    codebook = loadCodebook(),
+    texts,
+    reviews = []
+  }: {codebook?: Codebook; texts?: Map<string, string>; reviews?: readonly Review[]} = {}
 ): Tables {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const documents: DocumentRow[] = [];
@@ -119,7 +126,34 @@ export function buildTables(
       content_hash: createHash("sha1").update(texts?.get(article.id) ?? article.body).digest("hex").slice(0, 16)
     });
   }
-  return {documents, statements, events, actors: actorTable(statements, codebook)};
+  return reviewTables({documents, statements, events, actors: []}, reviews, {codebook}).tables;
+}
+
+/**
+ * Applies editors' reviews to the tables (see {@link applyReviews}) and derives again what depends on the statements:
+ * the actors table and the documents' statement counts use the reviewed values and leave out rejected statements,
+ * which stay in the statements table with status `rejected`. Also returns the applied and the orphaned reviews.
+ *
+ * Options: `codebook` (default: the library's), for the actors' names and kinds.
+ *
+ * @example
+ * const {tables, orphans} = reviewTables(machineTables, readReviews("corpus/reviews.yaml").reviews);
+ */
+export function reviewTables(
+  tables: Tables,
+  reviews: readonly Review[],
+  {codebook = loadCodebook()}: {codebook?: Codebook} = {}
+): {tables: Tables} & Omit<ReviewOutcome, "statements"> {
+  const {statements, applied, orphans} = applyReviews(tables.statements, reviews);
+  const counted = statements.filter((s) => s.review_status !== "rejected");
+  const perDocument = new Map<string, number>();
+  for (const s of counted) perDocument.set(s.doc_id, (perDocument.get(s.doc_id) ?? 0) + 1);
+  const documents = tables.documents.map((d) => ({...d, statements: perDocument.get(d.doc_id) ?? 0}));
+  return {
+    tables: {documents, statements, events: tables.events, actors: actorTable(counted, codebook)},
+    applied,
+    orphans
+  };
 }
 
 function actorTable(statements: StatementRow[], codebook: Codebook): ActorRow[] {
@@ -127,7 +161,12 @@ function actorTable(statements: StatementRow[], codebook: Codebook): ActorRow[] 
   for (const state of codebook.data.states) names.set(state.code, state.names[0]);
   for (const body of codebook.data.bodies) names.set(body.code, body.names[0]);
   const byActor = new Map<string, StatementRow[]>();
-  for (const s of statements) if (s.actor) byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s]);
+  for (const s of statements) {
+    if (!s.actor) continue;
+    const rows = byActor.get(s.actor);
+    if (rows) rows.push(s);
+    else byActor.set(s.actor, [s]);
+  }
   return [...byActor.keys()].sort().map((actor) => {
     const rows = byActor.get(actor)!;
     const dates = rows.map((r) => r.date).filter(Boolean).sort();

@@ -1,4 +1,5 @@
 import {op, type ColumnTable} from "arquero";
+import {countedStatements} from "./countedStatements.ts";
 import {withParams} from "./withParams.ts";
 
 /** Options of {@link publicPrivateGap}. */
@@ -13,6 +14,7 @@ export interface GapOptions {
  * Per year, the actor's mean stance toward the target in public and in private, the number of statements behind each
  * mean, their ids (`;`-joined, in date order), and the gap: public mean − private mean (null unless both channels have
  * statements that year). Statements without a date are left out; one dated only to the year counts in that year.
+ * Rejected statements are left out (see {@link countedStatements}).
  *
  * Options: `actor` (default `"CN"`), `target` (default `"PK"`).
  *
@@ -21,7 +23,7 @@ export interface GapOptions {
  * // [{year: 2017, public_mean: 0.6, public_statements: 5, private_mean: 0, private_statements: 1, gap: 0.6, …}, …]
  */
 export function publicPrivateGap(statements: ColumnTable, {actor = "CN", target = "PK"}: GapOptions = {}): ColumnTable {
-  const dated = withParams(statements, {actor, target})
+  const dated = withParams(countedStatements(statements), {actor, target})
     .filter((d, $) => d.actor === $.actor && d.target === $.target && d.date_start !== "")
     .derive({year: (d) => op.parse_int(op.substring(d.date_start, 0, 4))})
     .orderby("date_start", "statement_id");

@@ -1,4 +1,5 @@
 import {op, type ColumnTable} from "arquero";
+import {countedStatements} from "./countedStatements.ts";
 import {withParams} from "./withParams.ts";
 
 /** Options of {@link stanceByActorChannelPeriod}. */
@@ -14,7 +15,7 @@ export interface StanceByPeriodOptions {
 /**
  * Mean stance and number of statements by actor × channel × period, sorted by those three. A statement counts in a
  * period only if its date is at least as precise as the period: a statement dated "2017" has a year but no month.
- * Statements without an actor or a date are left out.
+ * Statements without an actor or a date are left out, and so are rejected ones (see {@link countedStatements}).
  *
  * Options: `period` (default `"year"`), `actors` (default all), `target` (default any).
  *
@@ -26,7 +27,7 @@ export function stanceByActorChannelPeriod(
   statements: ColumnTable,
   {period = "year", actors, target}: StanceByPeriodOptions = {}
 ): ColumnTable {
-  return withParams(statements, {
+  return withParams(countedStatements(statements), {
     precisions: period === "year" ? ["day", "month", "year"] : ["day", "month"],
     length: period === "year" ? 4 : 7,
     actors: actors ?? null,

@@ -1,4 +1,5 @@
 import {op, type ColumnTable} from "arquero";
+import {countedStatements} from "./countedStatements.ts";
 import {withParams} from "./withParams.ts";
 
 /** Options of {@link statementsAroundEvents}. */
@@ -12,6 +13,7 @@ export interface AroundEventsOptions {
  * both sides, with `offset_days`: the days between the two ranges, negative when the statement ends before the event
  * starts, positive when it starts after the event ends, and 0 when they overlap (so a statement dated "2017-09" is at
  * offset 0 from an event on 2017-09-04). Dates are whole days in UTC. Sorted by event date, event, offset, statement.
+ * Rejected statements are left out (see {@link countedStatements}).
  *
  * Options: `days` (default 30).
  *
@@ -25,7 +27,7 @@ export function statementsAroundEvents(
   events: ColumnTable,
   {days = 30}: AroundEventsOptions = {}
 ): ColumnTable {
-  const said = statements
+  const said = countedStatements(statements)
     .filter((d) => d.date_start !== "")
     .derive({
       s_first: (d) => op.floor(op.timestamp(op.parse_date(d.date_start)) / 86400000),

@@ -1,4 +1,5 @@
 import {op, type ColumnTable} from "arquero";
+import {countedStatements} from "./countedStatements.ts";
 import {publicPrivateGap} from "./publicPrivateGap.ts";
 import {withParams} from "./withParams.ts";
 import type {StorySummary} from "./schemas.ts";
@@ -15,6 +16,7 @@ export interface StorySummaryOptions {
  * The numbers the explainer's prose cites, so that none is typed by hand: the size of the corpus, how many statements
  * the actor made about the target, in public and in private, over which dates, their mean stances, and the year with
  * the largest public–private gap (by absolute value; the earliest on ties). Means are exact; round them for display.
+ * Rejected statements are left out (see {@link countedStatements}).
  *
  * Options: `actor` (default `"CN"`), `target` (default `"PK"`).
  *
@@ -25,12 +27,13 @@ export interface StorySummaryOptions {
 export function storySummary(
   {
     documents,
-    statements,
+    statements: all,
     events,
     actors
   }: {documents: ColumnTable; statements: ColumnTable; events: ColumnTable; actors: ColumnTable},
   {actor = "CN", target = "PK"}: StorySummaryOptions = {}
 ): StorySummary {
+  const statements = countedStatements(all);
   const name = (code: string): string => {
     const named = withParams(actors, {code}).filter((d, $) => d.actor === $.code);
     return named.numRows() ? (named.get("name", 0) as string) : code;
