@@ -145,3 +145,31 @@ export function readArticle(path: string, options: {checkId?: boolean} = {}): Ar
   if (text.includes("\u0000")) throw new InputError("is not a text file (it contains NUL bytes)", {file: path});
   return parseArticle(text, {path, ...options});
 }
+
+/**
+ * Writes an article file in the corpus format: the front matter fields in the schema's order (the title quoted, other
+ * values quoted only where YAML needs it), the closing `---` line, a blank line, then the body. Parsing the result
+ * with {@link parseArticle} gives the same fields back, and `body` after a leading newline.
+ *
+ * @example
+ * formatArticle({id: "dawn-2016-10-act", title: "Act", publisher: "Dawn", url: "https://www.dawn.com/news/1",
+ *   published: "2016-10-06", kind: "news", language: "en"}, "The first paragraph.\n");
+ * // '---\nid: dawn-2016-10-act\ntitle: "Act"\n…\n---\n\nThe first paragraph.\n'
+ */
+export function formatArticle(meta: ArticleMeta, body: string): string {
+  const lines = Object.keys(articleMetaSchema.shape).flatMap((field) => {
+    const value = meta[field as keyof ArticleMeta];
+    if (value === undefined) return [];
+    return [`${field}: ${field === "title" ? JSON.stringify(value) : yamlScalar(value)}`];
+  });
+  return `---\n${lines.join("\n")}\n---\n\n${body}`;
+}
+
+/** A YAML scalar that js-yaml's core schema reads back as the same string: plain when that is safe, else quoted. */
+function yamlScalar(value: string): string {
+  const plain =
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(value) &&
+    !/:\s|\s$/.test(value) &&
+    !/^(?:true|false|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.inf|\.nan|0x[\da-f]+|0o[0-7]+))$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}

@@ -379,6 +379,13 @@ function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: nu
   hit.appositives = np.appositives;
   hit.clauseStart = 0;
   const w = (i: number) => view.tokens[i]?.lower ?? "";
+  if (codebook.anonymous.findAll(view, np.end, end).some((m) => m.start === np.end)) {
+    // "According to two officials with knowledge of the call, ...": what the source knows describes it.
+    let close = np.end;
+    while (close < end && w(close) !== "," && close - np.end < 15) ++close;
+    hit.appositives = [...hit.appositives, [np.end, close]];
+    np.end = close;
+  }
   if (w(np.end) === "," && ["a", "an", "the"].includes(w(np.end + 1))) {
     // "According to X, a Pakistani senator, ...": the description belongs to the source.
     let close = np.end + 1;

@@ -33,6 +33,8 @@ export function parseYaml<S extends z.ZodType>(
   if (issue.code === "unrecognized_keys") {
     path = [...path, issue.keys[0]];
     message = "unknown field";
+  } else if (issue.code === "invalid_key") {
+    message = issue.issues[0]?.message ?? message; // a record's key: say what is wrong with it
   } else if (issue.code === "invalid_type" && valueAt(data, path) === undefined) {
     message = "is missing";
   }

@@ -111,7 +111,15 @@ export const reviewsSchema = z.record(
  * // "rejected"
  */
 export function parseReviews(text: string, {file = "corpus/reviews.yaml"}: {file?: string} = {}): Reviews {
-  const data = parseYaml(text, reviewsSchema, {file});
+  let data: z.infer<typeof reviewsSchema>;
+  try {
+    data = parseYaml(text, reviewsSchema, {file});
+  } catch (error) {
+    if (error instanceof InputError && /\.set\.[^.]+$/.test(error.field ?? "") && /unknown field/.test(error.message)) {
+      throw new InputError(`is not a field an editor can correct (${reviewableFields.join(", ")})`, error);
+    }
+    throw error;
+  }
   const lines = keyLines(text);
   return {
     file,

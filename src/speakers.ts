@@ -72,8 +72,9 @@ export class DocumentContext {
     this.known.add(name);
     const entity = {kind: "person" as const, code: actor || null, name, form: "name" as const, role};
     this.people.add(name, entity);
-    const parts = name.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part));
-    if (parts.length > 1) for (const part of parts) this.people.add(part, {...entity, form: "alias"});
+    // "Wang Yi" is later "Wang", "Khawaja Muhammad Asif" later "Asif": each part of a full name stands for it.
+    const words = name.split(/\s+/);
+    if (words.length > 1) for (const part of words) if (/^\p{Lu}\p{L}+$/u.test(part)) this.people.add(part, {...entity, form: "alias"});
   }
 
   /** The last state named before a body offset. */
