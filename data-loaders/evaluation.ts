@@ -3,7 +3,7 @@
  * split and per article, and the statements it missed, added or coded differently, so that a reader can check them.
  */
 import {scores, type Tally} from "../src/evaluate.ts";
-import {evaluateCorpus, type CorpusEvaluation} from "../src/evaluateCorpus.ts";
+import {errorClasses, evaluateCorpus, type CorpusEvaluation, type ErrorClass} from "../src/evaluateCorpus.ts";
 import {loadCodebook} from "../src/codebook.ts";
 
 /** Scores as JSON can carry them: a ratio with no denominator is null rather than NaN. */
@@ -30,6 +30,8 @@ export interface EvaluationView {
   codebook_version: string;
   splits: ({split: string; articles: number} & Counts & Scores)[];
   articles: ({doc_id: string; split: string} & Counts & Scores & {discrepancies: Discrepancy[]})[];
+  /** The error log: kinds of error with their counts and examples. */
+  error_classes: ErrorClass[];
 }
 
 function clean(s: ReturnType<typeof scores>): Scores {
@@ -95,5 +97,5 @@ export function evaluationView(report: CorpusEvaluation = evaluateCorpus()): Eva
       ];
       return {doc_id: a.id, split: a.split, ...counts(a.tally), ...clean(scores(a.tally)), discrepancies};
     });
-  return {codebook_version: loadCodebook().version, splits, articles};
+  return {codebook_version: loadCodebook().version, splits, articles, error_classes: errorClasses(report)};
 }

@@ -4,8 +4,8 @@ import {fileURLToPath} from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * Where the data lives, resolved from this file rather than the working directory: the raw corpus, the Framework
- * source root, Framework's cache of loader outputs, and this project's own intermediate cache inside it.
+ * Where the data lives, resolved from this file rather than the working directory: the raw corpus and its reviews,
+ * the Framework source root, Framework's cache of loader outputs, and this project's own intermediate cache inside it.
  *
  * @example
  * readCorpus(paths.corpus);
@@ -13,6 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const paths = {
   root,
   corpus: join(root, "corpus", "articles"),
+  /** Editors' reviews of the extracted statements. */
+  reviews: join(root, "corpus", "reviews.yaml"),
   docs: join(root, "docs"),
   /** Framework's cache: loader outputs live here under their served path (`data/statements.csv`). */
   frameworkCache: join(root, "docs", ".observablehq", "cache"),

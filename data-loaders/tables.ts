@@ -2,7 +2,8 @@ import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join, relative, sep} from "node:path";
 import {corpusFiles, readCorpus} from "../src/corpus.ts";
 import {actorsSchema, documentsSchema, eventsSchema, statementsSchema} from "../src/schemas.ts";
-import {buildTables, validateRows, type Tables} from "../src/tables.ts";
+import {readReviews, type Review, type Reviews} from "../src/readReviews.ts";
+import {buildTables, reviewTables, validateRows, type Tables} from "../src/tables.ts";
 import {filesUnder, hashFiles} from "./hashFiles.ts";
 import {paths} from "./paths.ts";
 
@@ -27,18 +28,67 @@ export function tablesInputs(): string[] {
   ];
 }
 
+/** The tables with editors' reviews applied, the reviews, and which of them found their statement. */
+export interface ReviewedTables {
+  tables: Tables;
+  /** The reviews file, relative to the working directory, and its reviews. */
+  reviews: Reviews;
+  applied: Review[];
+  orphans: Review[];
+}
+
 /**
- * The four tables of the corpus (documents, statements, events, actors), validated. Each loader runs in its own
- * process, so the tables are extracted once per change of their inputs ({@link tablesInputs}) and cached in
+ * The four tables of the corpus (documents, statements, events, actors), validated, with the editors' reviews of
+ * `corpus/reviews.yaml` applied; see {@link loadReviewedTables}.
+ *
+ * Throws the {@link InputError} of a bad article or a bad reviews file. Options: `log` (default: a line on stderr).
+ *
+ * @example
+ * const {statements} = loadTables();
+ */
+export function loadTables(options: {log?: (line: string) => void} = {}): Tables {
+  return loadReviewedTables(options).tables;
+}
+
+/**
+ * The tables with the reviews applied (see {@link reviewTables}), and which reviews were applied or orphaned. The
+ * extraction is cached (see {@link loadMachineTables}); the reviews are read and applied on every call, which takes
+ * milliseconds, so that editing the reviews never re-extracts the corpus.
+ *
+ * Options: `log` (default: a line on stderr).
+ *
+ * @example
+ * const {orphans} = loadReviewedTables();
+ */
+export function loadReviewedTables({log = stderrLine}: {log?: (line: string) => void} = {}): ReviewedTables {
+  const machine = loadMachineTables({log});
+  const reviews = readReviews(relative(process.cwd(), paths.reviews) || paths.reviews);
+  const {tables, applied, orphans} = reviewTables(machine, reviews.reviews);
+  return {
+    tables: {
+      documents: validateRows(documentsSchema, tables.documents),
+      statements: validateRows(statementsSchema, tables.statements),
+      events: tables.events,
+      actors: validateRows(actorsSchema, tables.actors)
+    },
+    reviews,
+    applied,
+    orphans
+  };
+}
+
+/**
+ * The four tables as extracted, before any review, validated. Each loader runs in its own process, so the tables are
+ * extracted once per change of their inputs ({@link tablesInputs}) and cached in
  * `docs/.observablehq/cache/backchannel/tables.json`, keyed by a hash of those inputs; other loaders reuse them. If
  * the inputs change while extracting, it extracts again, so the result always matches the inputs it is cached under.
  *
  * Throws the {@link InputError} of a bad article. Options: `log` (default: a line on stderr).
  *
  * @example
- * const {statements} = loadTables();
+ * const {statements} = loadMachineTables();
  */
-export function loadTables({log = (line: string) => process.stderr.write(`${line}\n`)} = {}): Tables {
+export function loadMachineTables({log = stderrLine}: {log?: (line: string) => void} = {}): Tables {
   for (let attempt = 1; ; ++attempt) {
     const key = hashFiles(paths.root, tablesInputs());
     const cached = readCache(key);
@@ -60,6 +110,10 @@ export function loadTables({log = (line: string) => process.stderr.write(`${line
     );
     return tables;
   }
+}
+
+function stderrLine(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
 function readCache(key: string): Tables | undefined {

@@ -117,11 +117,11 @@ function refuseDuplicates(dir: string, article: Article): void {
   }
 }
 
-/** Two addresses of the same page: the scheme, a trailing slash and the fragment do not count. */
+/** Two addresses of the same page: the scheme, a leading "www.", a trailing slash and the fragment do not count. */
 function urlKey(url: string): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
+    return `${parsed.host.replace(/^www\./, "")}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
   } catch {
     return url.trim();
   }

@@ -1,5 +1,7 @@
 import {fileURLToPath} from "node:url";
 import {readArticle} from "./article.ts";
+import {loadCodebook} from "./codebook.ts";
+import {tokenize} from "./tokenize.ts";
 import {addTallies, emptyTally, evaluateArticle, readGold, scores, type ArticleEvaluation, type Tally} from "./evaluate.ts";
 import {extractArticle} from "./extractArticle.ts";
 
@@ -55,6 +57,52 @@ const columns: [string, keyof ReturnType<typeof scores>][] = [
   ["ev date", "eventDate"]
 ];
 
+/** A kind of error the extractor still makes, with how often it makes it and examples. */
+export interface ErrorClass {
+  name: string;
+  description: string;
+  count: number;
+  examples: string[];
+}
+
+/**
+ * Sorts the evaluation's misses, extras and miscoded fields into kinds of error, counted over every split: the short
+ * error log the Methodology page shows. The kinds are told apart by what the text of each error shows (whether its
+ * span has a reporting verb, whether the gold has the same actor elsewhere in the article), not by hand.
+ *
+ * @example
+ * errorClasses(evaluateCorpus()).map((e) => `${e.count} ${e.name}`);
+ */
+export function errorClasses(report: CorpusEvaluation, {examples = 3} = {}): ErrorClass[] {
+  const codebook = loadCodebook();
+  const hasVerb = (text: string) => tokenize(text).some((t) => codebook.verbs.has(t.lower) && codebook.verbs.get(t.lower)!.kind !== "embedded");
+  const classes = new Map<string, ErrorClass>();
+  const add = (name: string, description: string, span: string) => {
+    const entry = classes.get(name) ?? {name, description, count: 0, examples: []};
+    entry.count += 1;
+    if (entry.examples.length < examples) entry.examples.push(span.length > 160 ? `${span.slice(0, 159)}…` : span);
+    classes.set(name, entry);
+  };
+  for (const a of report.articles) {
+    for (const g of a.missedStatements) {
+      if (hasVerb(g.span)) add("missed attribution", "A reporting verb is there, but the speaker or the clause was not found (a nominal act, a posture, an unusual construction).", g.span);
+      else add("missed act without a verb", "An act named by a noun or a possessive, with no reporting verb (someone's urging, a state's proposal).", g.span);
+    }
+    const goldActors = new Set(a.statementPairs.map(([, g]) => g.actor).concat(a.missedStatements.map((g) => g.actor)));
+    for (const p of a.extraStatements) {
+      if (goldActors.has(p.actor)) add("same act counted twice", "A restatement of an act the gold counts once: a lead that sums up a later statement, a second account of the same message.", p.quote);
+      else add("not a statement in the gold", "Words the gold does not code as a statement: a remark by an anonymous source, a relayed account.", p.quote);
+    }
+    for (const [p, g] of a.statementPairs) {
+      if (p.actor !== g.actor) add("wrong actor", "The statement is found, but attributed to another actor.", g.span);
+      if (p.channel !== g.channel) add("wrong channel", "Public read as private or the reverse: usually a channel the text implies without a cue, known from another paragraph.", g.span);
+      if (Math.sign(p.stance) !== Math.sign(g.stance)) add("wrong stance sign", "No cue, or the wrong one: stance carried by a rhetorical question or an implication rather than by words of praise or pressure.", g.span);
+      if (!p.date.startsWith(g.date_said)) add("wrong date", "A date the text settles only by reasoning over the story, such as a message conveyed some time before a dated meeting.", g.span);
+    }
+  }
+  return [...classes.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
 /** The evaluation as a plain-text table, with misses and extras when `verbose`. */
 export function formatEvaluation(report: CorpusEvaluation, {verbose = false} = {}): string {
   const lines: string[] = [];
@@ -70,6 +118,8 @@ export function formatEvaluation(report: CorpusEvaluation, {verbose = false} = {
     const s = scores(tally);
     lines.push(`TOTAL ${split}`.padEnd(64) + ` ${String(tally.gold).padStart(4)} ${String(tally.predicted).padStart(4)} ` + columns.map(([, key]) => fmt(s[key])).join(" "));
   }
+  lines.push("\n== what the extractor still gets wrong (all splits)");
+  for (const e of errorClasses(report, {examples: 1})) lines.push(`${String(e.count).padStart(3)}  ${e.name}: ${e.description}`);
   if (verbose) {
     for (const a of report.articles) {
       lines.push(`\n-- ${a.id}`);
