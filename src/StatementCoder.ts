@@ -599,7 +599,7 @@ function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Cod
   if (draft.speaker.anonymityCue) return setChannel(draft, "private", draft.speaker.anonymityCue);
   if (draft.context) {
     const [from, to] = draft.context;
-    const match = codebook.channel.private.findAll(draft.view, from, to).find((m) => usable(draft.view, m));
+    const match = codebook.channel.private.first(draft.view, from, to, (m) => usable(draft.view, m));
     if (match) return setChannel(draft, "private", cueText(draft.body, draft.view, match));
   }
   for (const [view, [from, to]] of channelRanges(draft)) {
@@ -654,7 +654,7 @@ function codeDisclosure(draft: Draft, codebook: Codebook): void {
   const ranges = [...channelRanges(draft), [draft.view, [0, draft.view.tokens.length]] as [SentenceView, [number, number]]];
   for (const [label, patterns] of codebook.disclosure.order) {
     for (const [view, [from, to]] of ranges) {
-      const match = patterns.findAll(view, from, to).find((m) => draft.hit?.inRelayedQuote || !view.quoted[m.start]);
+      const match = patterns.first(view, from, to, (m) => draft.hit?.inRelayedQuote || !view.quoted[m.start]);
       if (match) {
         draft.row.disclosure = label;
         draft.row.disclosure_cue = cueText(draft.body, view, match);
@@ -709,7 +709,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     const rank = (m: PatternMatch<number>) => (contained(m) ? 2 : 0) + (quotesSomeoneElse(view, m.start) ? 1 : 0);
     matches.sort((a, b) => rank(a) - rank(b) || Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const best = matches[0];
-    const negated = codebook.negations.findAll(view, Math.max(from, best.start - 3), best.start).length > 0 && !/\bnot\b/.test(best.pattern.source);
+    const negated = codebook.negations.test(view, Math.max(from, best.start - 3), best.start) && !/\bnot\b/.test(best.pattern.source);
     if (aboutSomethingElse(view, [from, to], codebook)) return;
     draft.row.stance = negated ? -best.data : best.data;
     draft.row.stance_cue = cueText(draft.body, view, best);

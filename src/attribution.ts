@@ -379,7 +379,7 @@ function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: nu
   hit.appositives = np.appositives;
   hit.clauseStart = 0;
   const w = (i: number) => view.tokens[i]?.lower ?? "";
-  if (codebook.anonymous.findAll(view, np.end, end).some((m) => m.start === np.end)) {
+  if (codebook.anonymous.first(view, np.end, end, (m) => m.start === np.end)) {
     // "According to two officials with knowledge of the call, ...": what the source knows describes it.
     let close = np.end;
     while (close < end && w(close) !== "," && close - np.end < 15) ++close;
@@ -636,7 +636,7 @@ function collectNounPhraseRight(
   let next = last + 1;
   if (!appositive) return {phrase, appositives, end: next};
   // A phrase that describes the speaker: "familiar with the discussions", "speaking on condition ...".
-  const describes = codebook.anonymous.findAll(view, next, end).some((m) => m.start === next);
+  const describes = !!codebook.anonymous.first(view, next, end, (m) => m.start === next);
   if (next < end && (describes || (/(?:ing|ed)$/.test(w(next)) && !codebook.verbs.has(w(next))))) {
     const from = next;
     while (next < end && w(next) !== "," && w(next) !== "." && !view.quoted[next]) ++next;
@@ -695,7 +695,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   if (k < 0 || view.quoted[k] && !view.closesQuote[k]) return undefined;
   if (view.quoted[k]) return undefined;
   // "People familiar with the matter said": a source described by what it knows.
-  const anonymous = codebook.anonymous.findAll(view, 0, k + 1).find((m) => m.end === k + 1 && m.start > 0);
+  const anonymous = codebook.anonymous.first(view, 0, k + 1, (m) => m.end === k + 1 && m.start > 0);
   if (anonymous) {
     const head = collectNounPhraseLeft(view, codebook, anonymous.start - 1);
     const from = head ? head.phrase[0] : anonymous.start;

@@ -228,6 +228,19 @@ export class PatternSet<T = undefined> {
     return matches[0];
   }
 
+  /** The first match (by start) within `[from, to)` that passes `accept`, without building a list. */
+  first(
+    projection: Projection,
+    from: number,
+    to: number,
+    accept: (match: PatternMatch<T>) => boolean = () => true,
+    context: MatchContext = {}
+  ): PatternMatch<T> | undefined {
+    const all = this.findAll(projection, 0, projection.tokens.length, context);
+    for (const m of all) if (m.start >= from && m.end <= to && accept(m)) return m;
+    return undefined;
+  }
+
   /** True when some pattern matches within `[from, to)`. */
   test(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): boolean {
     if (!projection.memo) return this.findAll(projection, from, to, context).length > 0;

@@ -129,7 +129,8 @@ export function resolveSpeaker(
   const charStart = view.tokens[start].start;
   const charEnd = view.tokens[end - 1].end;
   const text = textOf(body, view, start, end);
-  const cue = [[start, end], ...appositives].map(([a, b]) => codebook.anonymous.findAll(view, a, b)[0]).find(Boolean);
+  let cue = codebook.anonymous.first(view, start, end);
+  for (const [a, b] of appositives) cue ??= codebook.anonymous.first(view, a, b);
   const anonymityCue = cue ? textOf(body, view, cue.start, cue.end) : "";
   const anonymous = !!cue || ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end));
   const base = {text, role: "", actors: [] as string[], named: false, anonymous, anonymityCue, actorCue: "", start: charStart, end: charEnd};
@@ -153,7 +154,7 @@ export function resolveSpeaker(
   const media = mentions.find((m) => m.entity.kind === "media");
   const isDocument = codebook.documents.test(view, start, end);
   // A news outlet, or a phrase headed by a media noun ("Chinese state media", "the paper"), reports; it is no actor.
-  const mediaHead = codebook.mediaNouns.findAll(view, start, end).some((m) => m.end === end);
+  const mediaHead = !!codebook.mediaNouns.first(view, start, end, (m) => m.end === end);
   if ((media && !name) || (mediaHead && !isDocument && !name)) {
     return {...base, kind: "media", via: "name"};
   }
