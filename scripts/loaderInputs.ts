@@ -17,6 +17,7 @@ export const runtimeReads: Readonly<Record<string, readonly string[]>> = {
   "src/corpus.ts": ["corpus/articles"],
   "src/article.ts": ["corpus/articles"],
   "src/codebook.ts": ["src/codebook.yaml"],
+  "src/readReviews.ts": ["corpus/reviews.yaml"],
   "src/evaluateCorpus.ts": ["tests/fixtures/gold", "corpus/articles"]
 };
 
@@ -25,7 +26,7 @@ const lockfile = "package-lock.json";
 
 /** Loaders of data files, as Framework finds them: `name.ext.ts` or `name.ext.js` next to the pages. */
 const dataLoader =
-  /\.(?:csv|tsv|json|parquet|arrow|txt|md|html|xml|svg|png|jpe?g|gif|webp|zip|tar|tgz|geojson|topojson|xlsx|sqlite|db)\.(?:ts|js|mjs)$/;
+  /\.(?:csv|js|css|tsv|json|parquet|arrow|txt|md|html|xml|svg|png|jpe?g|gif|webp|zip|tar|tgz|geojson|topojson|xlsx|sqlite|db)\.(?:ts|js|mjs)$/;
 
 const toPosix = (path: string) => path.split(sep).join("/");
 

@@ -745,7 +745,9 @@ function confidenceOf(draft: Draft): number {
 }
 
 function assignIds(docId: string, statements: Statement[]): Statement[] {
-  const ids = stableIds(statements, {prefix: `${docId}-s`, key: (s) => [s.quote, s.actor, s.date]});
+  // The id hashes the statement's words only (rows sharing them are numbered in order), so that a review survives a
+  // change in how the extractor codes a statement's actor or date.
+  const ids = stableIds(statements, {prefix: `${docId}-s`, key: (s) => [s.quote]});
   statements.forEach((statement, k) => Object.assign(statement, {doc_id: docId, statement_id: ids[k]}));
   return statements;
 }

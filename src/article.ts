@@ -147,8 +147,8 @@ export function readArticle(path: string, options: {checkId?: boolean} = {}): Ar
 }
 
 /**
- * Writes an article file in the corpus format: the front matter fields in the schema's order (the title quoted, other
- * values quoted only where YAML needs it), the closing `---` line, a blank line, then the body. Parsing the result
+ * Writes an article file in the corpus format: the front matter fields in the schema's order (the title and the note
+ * quoted, other values only where YAML needs it), the closing `---` line, a blank line, then the body. Parsing the result
  * with {@link parseArticle} gives the same fields back, and `body` after a leading newline.
  *
  * @example
@@ -160,7 +160,7 @@ export function formatArticle(meta: ArticleMeta, body: string): string {
   const lines = Object.keys(articleMetaSchema.shape).flatMap((field) => {
     const value = meta[field as keyof ArticleMeta];
     if (value === undefined) return [];
-    return [`${field}: ${field === "title" ? JSON.stringify(value) : yamlScalar(value)}`];
+    return [`${field}: ${field === "title" || field === "published_note" ? JSON.stringify(value) : yamlScalar(value)}`];
   });
   return `---\n${lines.join("\n")}\n---\n\n${body}`;
 }

@@ -1,7 +1,10 @@
+import {slugWords} from "./slug.ts";
+
 /** Short words left out of the title part of an id. */
 const stopWords = new Set(
-  "a an and are as at be by for from has have in into is it its of on or over s says said than that the their this to was were will with"
-    .split(" ")
+  "a an and are as at be by for from has have in into is it its of on or over s says said than that the their this to was were will with".split(
+    " "
+  )
 );
 
 /** Words of the title kept in an id. */
@@ -16,23 +19,20 @@ const titleWords = 7;
  * articleId({publisher: "The Indian Express", published: "2016-12-31", title: "China blocks India's move on Masood Azhar"});
  * // "indianexpress-2016-12-china-blocks-indias-move-masood-azhar"
  */
-export function articleId({publisher, published, title}: {publisher: string; published: string; title: string}): string {
-  const month = /^\d{4}-\d{2}/.exec(published)?.[0] ?? words(published).join("-");
-  const publisherPart = words(publisher.replace(/^\s*the\s+/i, "")).join("");
-  const titlePart = words(title)
+export function articleId({
+  publisher,
+  published,
+  title
+}: {
+  publisher: string;
+  published: string;
+  title: string;
+}): string {
+  const month = /^\d{4}-\d{2}/.exec(published)?.[0] ?? slugWords(published).join("-");
+  const publisherPart = slugWords(publisher.replace(/^\s*the\s+/i, "")).join("");
+  const titlePart = slugWords(title)
     .filter((word) => !stopWords.has(word))
     .slice(0, titleWords)
     .join("-");
   return [publisherPart, month, titlePart || "article"].filter(Boolean).join("-");
-}
-
-/** Lowercase ASCII words; apostrophes join ("India's" → "indias"). */
-function words(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’ʼ]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }

@@ -70,10 +70,11 @@ function updateEntry(document: Document, map: YAMLMap, entry: ReviewEntry): void
   const values = plain(entry);
   for (const key of entryKeys) {
     const value = values[key];
+    const node: unknown = map.get(key, true);
     if (value === undefined) {
       map.delete(key);
-    } else if (key === "set" && isMap(map.get("set", true))) {
-      const set = map.get("set", true) as YAMLMap;
+    } else if (key === "set" && isMap(node)) {
+      const set = node;
       const fields = value as Record<string, unknown>;
       for (const pair of [...set.items]) {
         const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);

@@ -36,6 +36,6 @@ export function extractArticle(
     coder.addSentence(view);
     for (const event of eventsOfSentence(body, view, codebook, published)) events.push({...event, doc_id: article.id});
   }
-  const ids = stableIds(events, {prefix: `${article.id}-e`, key: (e) => [e.span, e.kind, e.date]});
+  const ids = stableIds(events, {prefix: `${article.id}-e`, key: (e) => [e.span]});
   return {statements: coder.finish(), events: events.map((event, k) => ({event_id: ids[k], ...event}))};
 }

@@ -24,7 +24,13 @@ export function formatTextTable(
   );
   const widths = header.map((_, k) => Math.max(...cells.map((row) => [...(row[k] ?? "")].length)));
   return cells
-    .map((row) => indent + row.map((cell, k) => (k === row.length - 1 ? cell : cell.padEnd(widths[k] + cell.length - [...cell].length))).join("  "))
+    .map(
+      (row) =>
+        indent +
+        row
+          .map((cell, k) => (k === row.length - 1 ? cell : cell.padEnd(widths[k] + cell.length - [...cell].length)))
+          .join("  ")
+    )
     .join("\n")
     .concat("\n");
 }

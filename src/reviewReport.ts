@@ -81,7 +81,12 @@ export function orphanMessage(file: string, orphan: OrphanedReview): string {
   return `${file}:${orphan.line}: ${orphan.statement_id}: orphaned review (${orphan.status} by ${orphan.reviewer} on ${orphan.date}): ${why}`;
 }
 
-/** The article id of a statement id: `ndtv-2019-02-x-s0123456789` → `ndtv-2019-02-x`. */
+/**
+ * The article id of a statement id (statement ids are the article id, `-s`, and ten hex digits).
+ *
+ * @example
+ * docIdOf("ndtv-2019-02-x-s0123456789"); // "ndtv-2019-02-x"
+ */
 export function docIdOf(statementId: string): string {
   return statementId.replace(/-s[0-9a-f]{10}$/, "");
 }

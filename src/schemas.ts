@@ -44,7 +44,7 @@ export const statementsSchema = defineTable(
   "statements",
   "One row per statement: who said what about whom, when, through which channel, with the words that decided each coded field and the offsets of the sentence it came from.",
   z.strictObject({
-    statement_id: z.string().min(1).describe("Stable id: the article id, -s, and a hash of the statement's words, actor and date"),
+    statement_id: z.string().min(1).describe("Stable id: the article id, -s, and a hash of the statement's words (numbered in order where rows share them)"),
     doc_id: z.string().min(1).describe("The article the statement comes from (documents.doc_id)"),
     start: offset.describe("Start of the statement's span: UTF-16 offset into the article body"),
     end: offset.describe("End of the span (exclusive); quote = body.slice(start, end)"),
@@ -94,7 +94,7 @@ export const eventsSchema = defineTable(
   "events",
   "One row per event: something that happened at a time, which statements react to.",
   z.strictObject({
-    event_id: z.string().min(1).describe("Stable id: the article id, -e, and a hash of the event's words, kind and date"),
+    event_id: z.string().min(1).describe("Stable id: the article id, -e, and a hash of the event's words (numbered in order where rows share them)"),
     doc_id: z.string().min(1).describe("The article the event comes from"),
     start: offset.describe("Start of the event's span: UTF-16 offset into the body"),
     end: offset.describe("End of the span (exclusive)"),

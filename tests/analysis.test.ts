@@ -1,7 +1,11 @@
 import {from} from "arquero";
 import {describe, expect, test} from "vitest";
 import {
+  countedStatements,
+  mostReportedEvents,
   publicPrivateGap,
+  speakersByChannel,
+  stanceBeforeAfter,
   stanceByActorChannelPeriod,
   statementsAroundEvents,
   storySummary
@@ -205,5 +209,188 @@ describe("storySummary", () => {
     const none = storySummary({documents, statements, events, actors}, {actor: "RU"});
     expect(none.statements).toMatchObject({total: 0, mean_stance: null, gap: null, first_date: ""});
     expect(none.years).toEqual({count: 0, with_both_channels: 0, largest_gap: null});
+  });
+});
+
+/** A statement with a speaker, a disclosure and a review status. */
+function spoken(
+  id: string,
+  speaker: string,
+  channel: "public" | "private",
+  stance: number,
+  date: string,
+  {actor = "CN", target = "PK", role = "", disclosure = "on_record", status = "machine"} = {}
+) {
+  return {
+    ...said(id, actor, target, channel, stance, date),
+    speaker,
+    speaker_role: role,
+    disclosure,
+    review_status: status
+  };
+}
+
+describe("rejected statements", () => {
+  const statements = from(
+    [
+      spoken("s1", "Geng Shuang", "public", 2, "2017-09-04"),
+      spoken("s2", "Beijing", "private", -2, "2017-09-10"),
+      spoken("s3", "Beijing", "private", 2, "2017-09-11", {status: "rejected"}),
+      spoken("s4", "Geng Shuang", "public", -2, "2017-09-05", {status: "corrected"})
+    ].map((row) => ({...row, codebook_version: "9.9.9"}))
+  );
+
+  test("countedStatements leaves out rejected rows, and passes a table without review columns through", () => {
+    expect(countedStatements(statements).array("statement_id")).toEqual(["s1", "s2", "s4"]);
+    const unreviewed = from([said("s1", "CN", "PK", "public", 1, "2017")]);
+    expect(countedStatements(unreviewed)).toBe(unreviewed);
+  });
+
+  test("every analysis leaves them out: gap, stance by period, statements around events, the summary", () => {
+    const [year] = publicPrivateGap(statements).objects() as Record<string, unknown>[];
+    expect(year).toMatchObject({public_statements: 2, private_statements: 1, private_mean: -2, private_ids: "s2"});
+    expect(stanceByActorChannelPeriod(statements).objects()).toContainEqual(
+      expect.objectContaining({channel: "private", mean_stance: -2, statements: 1})
+    );
+    const around = statementsAroundEvents(statements, from([happened("e1", "2017-09-04")]));
+    expect(around.array("statement_id")).not.toContain("s3");
+    const summary = storySummary({
+      documents: from([{doc_id: "a", publisher: "Dawn", published: "2017-09-12"}]),
+      statements,
+      events: from([]),
+      actors: from([{actor: "CN", name: "China"}])
+    });
+    expect(summary.corpus.statements).toBe(3);
+    expect(summary.statements).toMatchObject({total: 3, private: 1, private_mean_stance: -2});
+  });
+});
+
+describe("speakersByChannel", () => {
+  const statements = from([
+    spoken("s1", "Geng Shuang", "public", 2, "2017-09-04", {role: "spokesman"}),
+    spoken("s2", "Geng Shuang", "public", -1, "2017-09-05", {role: ""}),
+    spoken("s3", "CHINA", "public", 1, "2016-12-30"),
+    spoken("s4", "China", "public", 1, "2017"),
+    spoken("s5", "China", "private", -2, "2017-10", {disclosure: "leak"}),
+    spoken("s6", "Chinese officials", "private", -1, "", {disclosure: "anonymous"}),
+    spoken("s7", "China", "private", 2, "2017-10", {status: "rejected"}),
+    spoken("s8", "Narendra Modi", "public", -2, "2019", {actor: "IN"}),
+    spoken("s9", "China", "public", 0, "2019", {target: "IN"}),
+    spoken("s10", "China", "public", 1, "2017-01")
+  ]);
+
+  test("one row per speaker × channel: counts, mean stance, role, disclosures, dates and ids; most statements first", () => {
+    expect(speakersByChannel(statements, {actor: "CN", target: "PK"}).objects()).toEqual([
+      {
+        speaker: "China",
+        speaker_role: "",
+        channel: "public",
+        statements: 3,
+        mean_stance: 1,
+        disclosures: "on_record",
+        first_date: "2016-12-30",
+        last_date: "2017-01",
+        statement_ids: "s3;s4;s10"
+      },
+      {
+        speaker: "Geng Shuang",
+        speaker_role: "spokesman",
+        channel: "public",
+        statements: 2,
+        mean_stance: 0.5,
+        disclosures: "on_record",
+        first_date: "2017-09-04",
+        last_date: "2017-09-05",
+        statement_ids: "s1;s2"
+      },
+      {
+        speaker: "China",
+        speaker_role: "",
+        channel: "private",
+        statements: 1,
+        mean_stance: -2,
+        disclosures: "leak",
+        first_date: "2017-10",
+        last_date: "2017-10",
+        statement_ids: "s5"
+      },
+      {
+        speaker: "Chinese officials",
+        speaker_role: "",
+        channel: "private",
+        statements: 1,
+        mean_stance: -1,
+        disclosures: "anonymous",
+        first_date: "",
+        last_date: "",
+        statement_ids: "s6"
+      }
+    ]);
+  });
+
+  test("any target by default; the actor passed in", () => {
+    const rows = speakersByChannel(statements).objects() as {statement_ids: string}[];
+    expect(rows.find((r) => r.statement_ids.includes("s9"))).toBeDefined();
+    expect(speakersByChannel(statements, {actor: "IN"}).array("speaker")).toEqual(["Narendra Modi"]);
+  });
+});
+
+describe("mostReportedEvents", () => {
+  const event = (event_id: string, doc_id: string, date: string, kind: string) => ({
+    ...happened(event_id, date, kind),
+    doc_id,
+    date_precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year"
+  });
+  const events = from([
+    event("a-e1", "a", "2017-09", "declaration"),
+    event("b-e1", "b", "2017-09-04", "declaration"),
+    event("b-e2", "b", "2017-09", "declaration"),
+    event("a-e2", "a", "2019-02-14", "attack"),
+    event("a-e3", "a", "2019-02", "attack"),
+    event("a-e4", "a", "2019-02-20", "attack"),
+    event("c-e1", "c", "2016", "un_action"),
+    event("c-e2", "c", "2016-12-30", "un_action")
+  ]);
+
+  test("groups events of a kind and month, ranks by articles then mentions, and picks the first mention dated to the day", () => {
+    const rows = mostReportedEvents(events).objects() as Record<string, unknown>[];
+    expect(rows.map((r) => [r.kind, r.month, r.articles, r.mentions, r.event_id])).toEqual([
+      ["declaration", "2017-09", 2, 3, "b-e1"],
+      ["attack", "2019-02", 1, 3, "a-e2"],
+      ["un_action", "2016-12", 1, 1, "c-e2"]
+    ]);
+    expect(rows[0]).toMatchObject({date: "2017-09-04", date_precision: "day", doc_id: "b"});
+    expect(String(rows[0].event_ids).split(";").sort()).toEqual(["a-e1", "b-e1", "b-e2"]);
+  });
+});
+
+describe("stanceBeforeAfter", () => {
+  const statements = from([
+    spoken("s1", "China", "public", 2, "2017-06-01"),
+    spoken("s2", "China", "public", 1, "2017-08-01"),
+    spoken("s3", "China", "private", -2, "2017-09"),
+    spoken("s4", "China", "public", -1, "2017-10-01"),
+    spoken("s5", "China", "public", -2, "2017-11-01", {status: "rejected"}),
+    spoken("s6", "China", "public", 2, "2019-01-01"),
+    spoken("s7", "Modi", "public", -2, "2017-10-01", {actor: "IN"})
+  ]);
+  const events = from([happened("e1", "2017-09-04", "declaration"), happened("e2", "2012-01-01")]);
+
+  test("six rows, side × channel, with counts, means and ids; rejected and other actors' statements left out", () => {
+    expect(stanceBeforeAfter(statements, events, {event: "e1", days: 180}).objects()).toEqual([
+      {side: "before", channel: "public", statements: 2, mean_stance: 1.5, statement_ids: "s1;s2"},
+      {side: "before", channel: "private", statements: 0, mean_stance: null, statement_ids: ""},
+      {side: "at", channel: "public", statements: 0, mean_stance: null, statement_ids: ""},
+      {side: "at", channel: "private", statements: 1, mean_stance: -2, statement_ids: "s3"},
+      {side: "after", channel: "public", statements: 1, mean_stance: -1, statement_ids: "s4"},
+      {side: "after", channel: "private", statements: 0, mean_stance: null, statement_ids: ""}
+    ]);
+  });
+
+  test("the window and the event passed in decide which statements count", () => {
+    const wide = stanceBeforeAfter(statements, events, {event: "e1", days: 800}).objects() as {statements: number}[];
+    expect(wide[4].statements).toBe(2);
+    const none = stanceBeforeAfter(statements, events, {event: "e2"}).objects() as {statements: number}[];
+    expect(none.every((row) => row.statements === 0)).toBe(true);
   });
 });

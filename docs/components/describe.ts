@@ -81,23 +81,89 @@ export function documentsBehind(rows: {doc_id: string}[], documents: DocumentRow
 
 /**
  * A source line naming the publishers and publication dates of the articles behind a chart, e.g. "Source: 3 articles:
- * Pakistan Today (1 Jun 2012; 4 Sep 2017), RFE/RL Gandhara (7 Sep 2017). Statements extracted and coded by backchannel
- * (codebook 1.4.0)."
- *
- * Options: `codebookVersion` adds the codebook that coded the rows.
+ * Pakistan Today (1 Jun 2012; 4 Sep 2017), RFE/RL Gandhara (7 Sep 2017)."
  *
  * @example
- * sourceLine(documentsBehind(statements, documents), {codebookVersion: "1.4.0"});
+ * sourceLine(documentsBehind(statements, documents));
  */
-export function sourceLine(documents: DocumentRow[], {codebookVersion = ""}: {codebookVersion?: string} = {}): string {
+export function sourceLine(documents: DocumentRow[]): string {
   if (!documents.length) return "Source: no articles.";
   const byPublisher = new Map<string, string[]>();
   for (const d of [...documents].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0))) {
     byPublisher.set(d.publisher, [...(byPublisher.get(d.publisher) ?? []), formatDate(d.published)]);
   }
   const list = [...byPublisher].map(([publisher, dates]) => `${publisher} (${dates.join("; ")})`).join(", ");
-  const coder = `Statements extracted and coded by backchannel${codebookVersion ? ` (codebook ${codebookVersion})` : ""}.`;
-  return `Source: ${count(documents.length, "article")}: ${list}. ${coder}`;
+  return `Source: ${count(documents.length, "article")}: ${list}.`;
+}
+
+/** Review statuses an editor gives; see src/schemas.ts. */
+export const REVIEW_STATUSES = ["machine", "accepted", "corrected", "rejected"] as const;
+
+/** Whether a statement's coding was checked by an editor (accepted as extracted, or corrected). */
+export function isReviewed(row: {review_status?: string}): boolean {
+  return row.review_status === "accepted" || row.review_status === "corrected";
+}
+
+/** Whether an editor rejected a statement: it is kept in the table for the record and left out of every chart. */
+export function isRejected(row: {review_status?: string}): boolean {
+  return row.review_status === "rejected";
+}
+
+/**
+ * The credit line of a chart: who made it and how its rows were made, with the codebook version and, for statements,
+ * how many an editor reviewed, e.g. "Chart: backchannel · 36 statements extracted and coded by backchannel (codebook
+ * 1.7.0), 3 of them reviewed by an editor".
+ *
+ * Options: `kind` of rows, "statements" (default) or "events".
+ *
+ * @example
+ * creditLine(statements, {kind: "statements"});
+ */
+export function creditLine(
+  rows: {codebook_version?: string; review_status?: string}[],
+  {kind = "statements"}: {kind?: "statements" | "events"} = {}
+): string {
+  if (kind !== "statements" && kind !== "events") throw new Error(`invalid kind: ${kind}`);
+  const versions = codebookVersions(rows);
+  const codebook = versions ? ` (codebook ${versions})` : "";
+  if (kind === "events") {
+    return `Chart: backchannel · ${count(rows.length, "event")} extracted by backchannel${codebook}`;
+  }
+  const reviewed = rows.filter(isReviewed).length;
+  const review = !rows.length
+    ? ""
+    : reviewed === 0
+      ? ", none yet reviewed by an editor"
+      : reviewed === rows.length
+        ? `, ${rows.length === 1 ? "it" : "all"} reviewed by an editor`
+        : `, ${reviewed} of them reviewed by an editor`;
+  return `Chart: backchannel · ${count(rows.length, "statement")} extracted and coded by backchannel${codebook}${review}`;
+}
+
+/**
+ * Says how many statements an editor reviewed and rejected, for accessible descriptions, e.g. "An editor reviewed 3 of
+ * the 36 statements (2 accepted, 1 corrected); the others are as the extractor coded them. 1 statement an editor
+ * rejected is left out." `rows` are the statements shown; `rejected` counts those left out.
+ *
+ * @example
+ * describeReview(shown, {rejected: 1});
+ */
+export function describeReview(rows: {review_status?: string}[], {rejected = 0}: {rejected?: number} = {}): string {
+  const accepted = rows.filter((r) => r.review_status === "accepted").length;
+  const corrected = rows.filter((r) => r.review_status === "corrected").length;
+  const reviewed = accepted + corrected;
+  const parts = [accepted ? `${accepted} accepted` : "", corrected ? `${corrected} corrected` : ""].filter(Boolean);
+  const shown = !rows.length
+    ? ""
+    : reviewed === 0
+      ? `All ${count(rows.length, "statement")} are as the extractor coded them; none was reviewed by an editor yet.`
+      : reviewed === rows.length
+        ? `An editor reviewed ${rows.length === 1 ? "the statement" : `all ${rows.length} statements`} (${parts.join(", ")}).`
+        : `An editor reviewed ${reviewed} of the ${count(rows.length, "statement")} (${parts.join(", ")}); the others are as the extractor coded them.`;
+  const left = rejected
+    ? ` ${count(rejected, "statement")} an editor rejected ${rejected === 1 ? "is" : "are"} left out.`
+    : "";
+  return `${shown}${left}`.trim();
 }
 
 /** The codebook versions that coded some rows, sorted: one version in the usual case. */

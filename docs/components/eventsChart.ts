@@ -1,8 +1,10 @@
 import * as Plot from "npm:@observablehq/plot";
-import {codebookVersions, documentsBehind, sourceLine, yearsOf, yearSpan} from "./describe.js";
-import {packRows, textWidth, timeAxis, truncate} from "./layout.js";
+import {chartCaption, finishChart, FOCUSABLE_MARKS} from "./chartFrame.js";
+import {creditLine, documentsBehind, sourceLine, yearsOf, yearSpan} from "./describe.js";
+import {packRows, textWidth, timeAxis, tipLineWidth, truncate} from "./layout.js";
 import {documentRows, eventRows, type EventRow} from "./rows.js";
-import {EVENT_KINDS, dayAfter, formatDate, parseDay, precisionNote, sourceHref} from "./stance.js";
+import {EVENT_KIND_NOUNS, EVENT_KINDS, dayAfter, formatDate, parseDay, precisionNote, sourceHref} from "./stance.js";
+import {resolveTheme, type ChartTheme, type ThemeOption} from "./theme.js";
 
 export interface EventsChartOptions {
   /** Width of the chart in pixels (default 640). */
@@ -15,6 +17,10 @@ export interface EventsChartOptions {
   caption?: string | null;
   /** Where marks link to: `<linkBase>#<event_id>` (default "./sources"); null for no links. */
   linkBase?: string | null;
+  /** Where links open, e.g. "_blank" for a new tab (default: the same window). */
+  linkTarget?: string;
+  /** Colours: "light" (default), "dark", or "auto" to follow the system's colour scheme. */
+  theme?: ThemeOption | ChartTheme;
   /** Longest label in characters (default 28); 0 draws no labels (tips remain). */
   labelLength?: number;
   /** Height of one row of marks (default 16). */
@@ -51,7 +57,8 @@ const DOT_RADIUS = 4;
  * Events over time in one lane per kind (attacks, UN actions, summits, …), each labelled. An event dated to the day
  * is a dot, one dated to a month or a year a bar across it; marks and their labels are stacked in rows so that none
  * overlaps another. Each mark links to the event's passage on the Sources page and has a tip with the passage and its
- * source. Title, subtitle, caption (source line) and the accessible description are computed from the data.
+ * source, shown on hover and on keyboard focus. Title, subtitle, caption (source and credit lines) and the accessible
+ * description are computed from the data.
  *
  * @example
  * eventsChart(events, {width, documents});
@@ -65,6 +72,8 @@ export function eventsChart(
     subtitle,
     caption,
     linkBase = "./sources",
+    linkTarget,
+    theme: themeOption = "light",
     labelLength = 28,
     rowHeight = 16,
     domain,
@@ -75,6 +84,7 @@ export function eventsChart(
   if (!(Number.isInteger(labelLength) && labelLength >= 0)) throw new Error(`invalid labelLength: ${labelLength}`);
   if (!(Number.isFinite(rowHeight) && rowHeight > 0)) throw new Error(`invalid rowHeight: ${rowHeight}`);
   if (linkBase !== null && typeof linkBase !== "string") throw new Error(`invalid linkBase: ${linkBase}`);
+  if (linkTarget !== undefined && typeof linkTarget !== "string") throw new Error(`invalid linkTarget: ${linkTarget}`);
   if (domain !== undefined && !(Array.isArray(domain) && domain.length === 2 && +domain[0] < +domain[1])) {
     throw new Error(`invalid domain: ${domain}`);
   }
@@ -82,6 +92,7 @@ export function eventsChart(
   for (const [name, value] of Object.entries({title, subtitle, caption})) {
     if (value != null && typeof value !== "string") throw new Error(`invalid ${name}: ${value}`);
   }
+  const theme = resolveTheme(themeOption);
 
   const events = eventRows(data);
   const docs = documentRows(documents);
@@ -164,22 +175,28 @@ export function eventsChart(
       .filter(Boolean)
       .join("\n");
 
-  const counts = kinds.map((k) => `${lanes.find((l) => l.kind === k)!.count} ${kindName(k).toLowerCase()}`);
+  const counts = kinds.map((k) => {
+    const n = lanes.find((l) => l.kind === k)!.count;
+    const [singular, plural] = EVENT_KIND_NOUNS[k] ?? [k.replace("_", " "), `${k.replace("_", " ")} events`];
+    return `${n} ${n === 1 ? singular : plural}`;
+  });
   const span = yearSpan(years);
   const undated = events.length - dated.length;
   const described =
-    `${placed.length} ${placed.length === 1 ? "event" : "events"}${span ? ` from ${span.replace("–", " to ")}` : ""}` +
+    `${placed.length} ${placed.length === 1 ? "event" : "events"}${span ? (span.includes("–") ? ` from ${span.replace("–", " to ")}` : ` in ${span}`) : ""}` +
     (counts.length ? `: ${counts.join(", ")}.` : ".") +
     (undated ? ` ${undated} without a date ${undated === 1 ? "is" : "are"} not shown.` : "");
   const computedTitle = `What happened: the events the articles mention${span ? `, ${span}` : ""}`;
   const computedSubtitle =
     "One lane per kind of event. Dots are dated to the day; bars span the month or year an event is dated to.";
-  const computedCaption = sourceLine(documentsBehind(events, docs), {
-    codebookVersion: codebookVersions(events)
-  }).replace("Statements extracted", "Events extracted");
+  const computedCaption = chartCaption(document, {
+    source: sourceLine(documentsBehind(events, docs)),
+    credit: creditLine(events, {kind: "events"})
+  });
 
   const figure = Plot.plot({
     document,
+    figure: true,
     width,
     height,
     marginLeft: MARGIN_LEFT,
@@ -224,6 +241,8 @@ export function eventsChart(
           fillOpacity: (e: PlacedEvent) => (e.date_precision === "year" ? 0.25 : 0.6),
           rx: 2,
           href,
+          target: linkTarget,
+          className: FOCUSABLE_MARKS,
           ariaLabel,
           ariaDescription: "events dated to a month or a year"
         }
@@ -236,6 +255,8 @@ export function eventsChart(
           r: DOT_RADIUS,
           fill: "currentColor",
           href,
+          target: linkTarget,
+          className: FOCUSABLE_MARKS,
           ariaLabel,
           ariaDescription: "events dated to the day"
         }
@@ -243,7 +264,16 @@ export function eventsChart(
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
           placed.filter((e) => e.labelText && e.labelAnchor === anchor),
-          {x: "labelX", y: "y", text: "labelText", textAnchor: anchor, fontSize: 10, href, ariaHidden: "true"}
+          {
+            x: "labelX",
+            y: "y",
+            text: "labelText",
+            textAnchor: anchor,
+            fontSize: 10,
+            href,
+            target: linkTarget,
+            ariaHidden: "true"
+          }
         )
       ),
       Plot.tip(
@@ -252,7 +282,7 @@ export function eventsChart(
           x: "xMid",
           y: "y",
           title: tipText,
-          lineWidth: 34,
+          lineWidth: tipLineWidth(width),
           fontSize: 11,
           maxRadius: 30,
           pointerEvents: "none" // lets clicks through to the mark's link
@@ -260,6 +290,5 @@ export function eventsChart(
       )
     ]
   });
-  figure.setAttribute("data-chart", "events-chart");
-  return figure;
+  return finishChart(figure, {chart: "events-chart", theme, document});
 }

@@ -1,7 +1,9 @@
 import * as Plot from "npm:@observablehq/plot";
-import {codebookVersions, describeGap, documentsBehind, sourceLine, widestGap} from "./describe.js";
+import {chartCaption, finishChart, FOCUSABLE_MARKS} from "./chartFrame.js";
+import {creditLine, describeGap, documentsBehind, isRejected, sourceLine, widestGap} from "./describe.js";
 import {documentRows, gapRows, statementRows, type GapRow} from "./rows.js";
-import {CHANNEL_COLORS, CHANNELS, formatStance} from "./stance.js";
+import {CHANNELS, formatStance} from "./stance.js";
+import {resolveTheme, type ChartTheme, type ThemeOption} from "./theme.js";
 
 export interface GapChartOptions {
   /** Width of the chart in pixels (default 640). */
@@ -19,8 +21,12 @@ export interface GapChartOptions {
   caption?: string | null;
   /** Where a dot links to: `<linkBase>?year=…&channel=…` plus `actor` (default "./statements"); null for no links. */
   linkBase?: string | null;
+  /** Where links open, e.g. "_blank" for a new tab (default: the same window). */
+  linkTarget?: string;
   /** Actor code added to links, so the Statements page opens filtered to it (e.g. "CN"). */
   actor?: string;
+  /** Colours: "light" (default), "dark", or "auto" to follow the system's colour scheme. */
+  theme?: ThemeOption | ChartTheme;
   /** The document to create elements in (default: the page's). */
   document?: Document;
 }
@@ -35,8 +41,9 @@ interface ChannelPoint {
 /**
  * China's public and private mean stance per year (−2 pressure … +2 support) and the gap between them: one dot per
  * channel and year, sized by the number of statements, and a line joining the two dots of a year labelled with the gap
- * (public minus private). Dots link to the Statements page filtered to that year and channel. Title, subtitle, caption
- * (source line) and the accessible description are computed from the data.
+ * (public minus private). Dots link to the Statements page filtered to that year and channel and show a tip on hover
+ * and on keyboard focus. Title, subtitle, caption (source and credit lines) and the accessible description are computed
+ * from the data.
  *
  * @example
  * gapChart(gap, {width, statements, documents, actorName: "China", actor: "CN"});
@@ -53,18 +60,22 @@ export function gapChart(
     subtitle,
     caption,
     linkBase = "./statements",
+    linkTarget,
     actor = "",
+    theme: themeOption = "light",
     document = globalThis.document
   }: GapChartOptions = {}
 ): HTMLElement | SVGSVGElement {
   if (!(Number.isFinite(width) && width > 0)) throw new Error(`invalid width: ${width}`);
   if (!(Number.isFinite(height) && height > 0)) throw new Error(`invalid height: ${height}`);
   if (linkBase !== null && typeof linkBase !== "string") throw new Error(`invalid linkBase: ${linkBase}`);
+  if (linkTarget !== undefined && typeof linkTarget !== "string") throw new Error(`invalid linkTarget: ${linkTarget}`);
   if (typeof actor !== "string") throw new Error(`invalid actor: ${actor}`);
   if (!document?.createElementNS) throw new Error(`invalid document: ${document}`);
   for (const [name, value] of Object.entries({title, subtitle, caption})) {
     if (value != null && typeof value !== "string") throw new Error(`invalid ${name}: ${value}`);
   }
+  const theme = resolveTheme(themeOption);
 
   const rows = gapRows(data)
     .filter((r) => Number.isInteger(r.year))
@@ -81,9 +92,12 @@ export function gapChart(
   const [firstYear, lastYear] = [years[0] ?? 2000, years[years.length - 1] ?? 2000];
 
   const ids = new Set(rows.flatMap((r) => [...r.public_ids, ...r.private_ids]));
-  const behind = statementRows(statements).filter((s) => ids.has(s.statement_id));
+  const behind = statementRows(statements).filter((s) => ids.has(s.statement_id) && !isRejected(s));
   const computedCaption = behind.length
-    ? sourceLine(documentsBehind(behind, documentRows(documents)), {codebookVersion: codebookVersions(behind)})
+    ? chartCaption(document, {
+        source: sourceLine(documentsBehind(behind, documentRows(documents))),
+        credit: creditLine(behind)
+      })
     : undefined;
   const widest = widestGap(gaps);
   const computedTitle = `${actorName ? `${actorName}: ` : ""}what was said in public and in private, year by year`;
@@ -101,6 +115,7 @@ export function gapChart(
 
   const figure = Plot.plot({
     document,
+    figure: true,
     width,
     height,
     marginLeft: 44,
@@ -132,7 +147,7 @@ export function gapChart(
     color: {
       type: "ordinal",
       domain: [...CHANNELS],
-      range: CHANNELS.map((c) => CHANNEL_COLORS[c]),
+      range: CHANNELS.map((c) => theme.channels[c]),
       legend: true,
       tickFormat: (c: string) => (c === "public" ? "Public statements" : "Private statements")
     },
@@ -175,9 +190,11 @@ export function gapChart(
         y: "mean",
         r: "count",
         fill: "channel",
-        stroke: "white",
+        stroke: theme.background,
         strokeWidth: 1,
         href: link,
+        target: linkTarget,
+        className: FOCUSABLE_MARKS,
         ariaLabel: (p: ChannelPoint) =>
           `${p.year}, ${p.channel}: mean stance ${formatStance(p.mean)} over ${p.count} ${p.count === 1 ? "statement" : "statements"}`,
         ariaDescription: "mean stance by year and channel"
@@ -198,6 +215,5 @@ export function gapChart(
       )
     ]
   });
-  figure.setAttribute("data-chart", "gap-chart");
-  return figure;
+  return finishChart(figure, {chart: "gap-chart", theme, document});
 }

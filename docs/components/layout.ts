@@ -59,3 +59,14 @@ export function timeAxis([start, end]: [Date, Date], innerWidth: number) {
         tickFormat: "%b %Y"
       };
 }
+
+/**
+ * The longest line of a tip, in ems (Plot's `lineWidth`): 34, or less on a narrow chart, so that a tip fits beside a
+ * mark near either edge (at most about 60% of the chart's width).
+ *
+ * @example
+ * tipLineWidth(334); // 18
+ */
+export function tipLineWidth(width: number, {fontSize = 11, max = 34}: {fontSize?: number; max?: number} = {}): number {
+  return Math.max(12, Math.min(max, Math.floor((width * 0.6) / fontSize)));
+}

@@ -3,3 +3,14 @@
 declare module "npm:@observablehq/plot" {
   export * from "@observablehq/plot";
 }
+
+// Framework's standard library, which exported modules import explicitly (pages get it implicitly).
+declare module "observablehq:stdlib" {
+  interface FileAttachment {
+    name: string;
+    url(): Promise<string>;
+    json(): Promise<unknown>;
+    text(): Promise<string>;
+  }
+  export function FileAttachment(name: string): FileAttachment;
+}

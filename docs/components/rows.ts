@@ -29,6 +29,10 @@ export interface StatementRow {
   kind: string;
   confidence: number;
   codebook_version: string;
+  /** machine, accepted, corrected or rejected ("machine" when the table has no review columns). */
+  review_status: string;
+  reviewer: string;
+  review_date: string;
 }
 
 export interface EventRow {
@@ -109,7 +113,10 @@ export function statementRows(rows: Iterable<Loose>): StatementRow[] {
     disclosure: text(row.disclosure),
     stance: number(row.stance),
     confidence: number(row.confidence),
-    codebook_version: text(row.codebook_version)
+    codebook_version: text(row.codebook_version),
+    review_status: text(row.review_status) || "machine",
+    reviewer: text(row.reviewer),
+    review_date: text(row.review_date)
   }));
 }
 

@@ -7,11 +7,19 @@
 export const STANCES = [-2, -1, 0, 1, 2] as const;
 
 /**
- * Stance colours: ColorBrewer PuOr (d3.schemePuOr[6]) reversed, so that pressure is orange and support purple, two hues
- * that stay apart for the common colour-vision deficiencies. PuOr's near-white middle would vanish on the page, so the
- * neutral value gets a mid grey instead.
+ * Stance colours on a light background: ColorBrewer PuOr reversed, so that pressure is orange and support purple, two
+ * hues that stay apart for the common colour-vision deficiencies. PuOr's near-white middle would vanish on the page,
+ * so the neutral value is a mid grey, and +1 is a more saturated purple than PuOr's lavender, which a tritan eye could
+ * not tell from that grey. tests/components/colors.test.ts checks every pair under simulated deuteranopia, protanopia
+ * and tritanopia (CIEDE2000).
  */
-export const STANCE_COLORS = ["#b35806", "#f1a340", "#9a9a9a", "#998ec3", "#542788"] as const;
+export const STANCE_COLORS = ["#b35806", "#f1a340", "#999999", "#9565b6", "#542788"] as const;
+
+/**
+ * Stance colours on a dark background: the same hues, with the strong values saturated and the weak ones pale, every
+ * colour at least 3.5:1 against the dark background (PuOr's dark purple would vanish there).
+ */
+export const STANCE_COLORS_DARK = ["#d0570f", "#fdb863", "#7a7a7a", "#b2abd2", "#9a4fd0"] as const;
 
 /** What each stance value means, from the coding guide. */
 export const STANCE_LABELS: Record<number, string> = {
@@ -43,11 +51,29 @@ export const EVENT_KINDS: Record<string, string> = {
   other: "Other"
 };
 
+/** Event kinds as nouns in running text, singular and plural: "1 UN action", "6 attacks". */
+export const EVENT_KIND_NOUNS: Record<string, [string, string]> = {
+  attack: ["attack", "attacks"],
+  un_action: ["UN action", "UN actions"],
+  summit: ["summit", "summits"],
+  declaration: ["declaration", "declarations"],
+  meeting: ["meeting", "meetings"],
+  military_operation: ["military operation", "military operations"],
+  policy: ["policy", "policies"],
+  other: ["other event", "other events"]
+};
+
 export const CHANNELS = ["public", "private"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Channel colours: slate for what was said for the record, teal for what was meant for the counterpart only. */
-export const CHANNEL_COLORS: Record<Channel, string> = {public: "#3f5f7f", private: "#12857a"};
+/**
+ * Channel colours on a light background: a dark slate for what was said for the record, a mid teal for what was meant
+ * for the counterpart only; they differ in lightness as well as hue, so that they stay apart without colour vision.
+ */
+export const CHANNEL_COLORS: Record<Channel, string> = {public: "#1f3b57", private: "#2a9d8f"};
+
+/** Channel colours on a dark background: a pale slate and a deep teal. */
+export const CHANNEL_COLORS_DARK: Record<Channel, string> = {public: "#a9c1dc", private: "#1f8a7a"};
 
 /** The colour of a stance value (rounded and clamped to −2..+2). */
 export function stanceColor(stance: number): string {

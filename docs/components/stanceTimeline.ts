@@ -1,10 +1,20 @@
 import * as Plot from "npm:@observablehq/plot";
-import {codebookVersions, describeStances, documentsBehind, sourceLine, yearsOf, yearSpan} from "./describe.js";
-import {packRows, textWidth, timeAxis, truncate} from "./layout.js";
+import {chartCaption, finishChart, FOCUSABLE_MARKS, swatchLegend} from "./chartFrame.js";
+import {
+  creditLine,
+  describeReview,
+  describeStances,
+  documentsBehind,
+  isRejected,
+  isReviewed,
+  sourceLine,
+  yearsOf,
+  yearSpan
+} from "./describe.js";
+import {packRows, textWidth, timeAxis, tipLineWidth, truncate} from "./layout.js";
 import {documentRows, eventRows, statementRows, type DocumentRow, type EventRow, type StatementRow} from "./rows.js";
 import {
   CHANNELS,
-  STANCE_COLORS,
   STANCE_LEGEND,
   STANCES,
   dayAfter,
@@ -14,6 +24,7 @@ import {
   precisionNote,
   sourceHref
 } from "./stance.js";
+import {resolveTheme, type ChartTheme, type ThemeOption} from "./theme.js";
 
 export interface StanceTimelineOptions {
   /** Width of the chart in pixels (default 640). */
@@ -33,6 +44,10 @@ export interface StanceTimelineOptions {
   caption?: string | null;
   /** Where marks link to: `<linkBase>#<statement_id>` (default "./sources"); null for no links. */
   linkBase?: string | null;
+  /** Where links open, e.g. "_blank" for a new tab (default: the same window). */
+  linkTarget?: string;
+  /** Colours: "light" (default), "dark", or "auto" to follow the system's colour scheme. */
+  theme?: ThemeOption | ChartTheme;
   /** Height of one row of marks in a lane (default 14). */
   rowHeight?: number;
   /** Rows of event labels above the lanes (default 3); events whose label fits in none keep their rule and tip. */
@@ -73,8 +88,10 @@ const LANE_GAP = 12;
  * A timeline of statements in two lanes, public and private, each statement coloured by its stance (−2 pressure …
  * +2 support). A statement dated to the day is a dot; one dated only to a month or a year is a bar across that month
  * or year, fainter for a year. Statements that overlap in time are stacked in rows so that none hides another. Each
- * mark links to its sentence on the Sources page and has a tip with the quote, speaker, date and source; events are
- * labelled rules. Title, subtitle, caption (source line) and the accessible description are computed from the data.
+ * mark links to its sentence on the Sources page and has a tip with the quote, speaker, date and source, shown on hover
+ * and on keyboard focus; events are labelled rules. Marks an editor reviewed (accepted or corrected) are outlined in
+ * the text colour, machine-coded ones are not, and statements an editor rejected are left out. Title, subtitle,
+ * caption (source and credit lines) and the accessible description are computed from the data.
  *
  * @example
  * stanceTimeline(statements.filter((d) => d.actor === "CN"), {width, events, documents, actorName: "China"});
@@ -92,6 +109,8 @@ export function stanceTimeline(
     subtitle,
     caption,
     linkBase = "./sources",
+    linkTarget,
+    theme: themeOption = "light",
     rowHeight = 14,
     eventLabelRows = 3,
     domain,
@@ -103,6 +122,7 @@ export function stanceTimeline(
   if (!(Number.isInteger(eventLabelRows) && eventLabelRows >= 0))
     throw new Error(`invalid eventLabelRows: ${eventLabelRows}`);
   if (linkBase !== null && typeof linkBase !== "string") throw new Error(`invalid linkBase: ${linkBase}`);
+  if (linkTarget !== undefined && typeof linkTarget !== "string") throw new Error(`invalid linkTarget: ${linkTarget}`);
   if (domain !== undefined && !(Array.isArray(domain) && domain.length === 2 && +domain[0] < +domain[1])) {
     throw new Error(`invalid domain: ${domain}`);
   }
@@ -110,19 +130,24 @@ export function stanceTimeline(
   for (const [name, value] of Object.entries({title, subtitle, caption})) {
     if (value != null && typeof value !== "string") throw new Error(`invalid ${name}: ${value}`);
   }
+  const theme = resolveTheme(themeOption);
 
-  const statements = statementRows(data);
+  const all = statementRows(data);
+  const rejected = all.filter(isRejected).length;
+  const statements = all.filter((s) => !isRejected(s));
   const docs = documentRows(documents);
   const docById = new Map(docs.map((d) => [d.doc_id, d]));
-  const dated = statements.filter((s) => parseDay(s.date_start) && parseDay(s.date_end));
-  const years = yearsOf(dated);
+  const withDates = statements.filter((s) => parseDay(s.date_start) && parseDay(s.date_end));
+  const yearsWithDates = yearsOf(withDates);
   const [x0, x1] = domain ?? [
-    new Date(Date.UTC(years[0] ?? 2000, 0, 1)),
-    new Date(Date.UTC((years[years.length - 1] ?? 2000) + 1, 0, 1))
+    new Date(Date.UTC(yearsWithDates[0] ?? 2000, 0, 1)),
+    new Date(Date.UTC((yearsWithDates[yearsWithDates.length - 1] ?? 2000) + 1, 0, 1))
   ];
   const innerWidth = Math.max(1, width - MARGIN_LEFT - MARGIN_RIGHT);
   const px = (t: Date) => MARGIN_LEFT + ((+t - +x0) / (+x1 - +x0)) * innerWidth;
   const inDomain = (a: Date, b: Date) => +b > +x0 && +a < +x1;
+  const dated = withDates.filter((s) => inDomain(parseDay(s.date_start)!, dayAfter(s.date_end)!));
+  const years = yearsOf(dated);
 
   // Event labels first: they sit above the lanes.
   const shownEvents: PlacedEvent[] = eventRows(events)
@@ -197,13 +222,16 @@ export function stanceTimeline(
   const laneLabel = (lane: (typeof lanes)[number]) =>
     `${lane.channel === "public" ? "Public" : "Private"} · ${lane.count} ${lane.count === 1 ? "statement" : "statements"}`;
   const ariaLabel = (s: PlacedStatement) =>
-    `${s.channel === "public" ? "Public" : "Private"} statement by ${s.speaker || "an unnamed speaker"}, ${formatDate(s.date)}, stance ${formatStance(s.stance, {digits: 0})}`;
+    `${s.channel === "public" ? "Public" : "Private"} statement by ${s.speaker || "an unnamed speaker"}, ${formatDate(s.date)}, stance ${formatStance(s.stance, {digits: 0})}${isReviewed(s) ? ", reviewed by an editor" : ""}`;
   const tipText = (s: PlacedStatement) =>
     [
       truncate(s.quote, 220),
       `— ${s.speaker || "unnamed"}${s.speaker_role ? `, ${s.speaker_role}` : ""} (${s.actor || "?"})`,
       `${formatDate(s.date, {long: true})}${precisionNote(s.date_precision) ? ` (${precisionNote(s.date_precision)})` : ""} · ${s.channel} · stance ${formatStance(s.stance, {digits: 0})}`,
-      s.publisher ? `${s.publisher}: ${truncate(s.title, 90)}` : ""
+      s.publisher ? `${s.publisher}: ${truncate(s.title, 90)}` : "",
+      isReviewed(s)
+        ? `Reviewed by an editor${s.reviewer ? ` (${s.reviewer})` : ""}: ${s.review_status}`
+        : "Machine-coded"
     ]
       .filter(Boolean)
       .join("\n");
@@ -239,7 +267,8 @@ export function stanceTimeline(
       strokeOpacity: 0.35,
       strokeDasharray: "2,2",
       ariaLabel: (e: PlacedEvent) => `Event: ${e.label}, ${formatDate(e.date)}`,
-      href: linkBase === null ? undefined : (e: PlacedEvent) => sourceHref(e.event_id, {base: linkBase})
+      href: linkBase === null ? undefined : (e: PlacedEvent) => sourceHref(e.event_id, {base: linkBase}),
+      target: linkTarget
     }),
     ...(["start", "end"] as const).map((anchor) =>
       Plot.text(
@@ -257,41 +286,55 @@ export function stanceTimeline(
         }
       )
     ),
-    ...CHANNELS.flatMap((channel) => [
-      Plot.rect(
-        placed.filter((s) => s.channel === channel && s.isSpan),
-        {
-          x1: "x1",
-          x2: "x2",
-          y1: (s: PlacedStatement) => s.y - rowHeight * 0.32,
-          y2: (s: PlacedStatement) => s.y + rowHeight * 0.32,
-          fill: "stance",
-          fillOpacity: (s: PlacedStatement) => (s.date_precision === "year" ? 0.4 : 0.9),
-          stroke: "stance",
-          strokeWidth: 1,
-          rx: 2,
-          insetLeft: 0.5,
-          insetRight: 0.5,
-          href,
-          ariaLabel,
-          ariaDescription: `${channel} statements dated to a month or a year`
-        }
-      ),
-      Plot.dot(
-        placed.filter((s) => s.channel === channel && !s.isSpan),
-        {
-          x: "x1",
-          y: "y",
-          r: DOT_RADIUS,
-          fill: "stance",
-          stroke: "white",
-          strokeWidth: 1,
-          href,
-          ariaLabel,
-          ariaDescription: `${channel} statements dated to the day`
-        }
-      )
-    ]),
+    ...CHANNELS.flatMap((channel) =>
+      [false, true].flatMap((reviewed) => {
+        const rows = placed.filter((s) => s.channel === channel && isReviewed(s) === reviewed);
+        if (reviewed && !rows.length) return [];
+        const outline = reviewed ? {stroke: theme.foreground, strokeWidth: 1.5} : {};
+        const which = reviewed ? ", reviewed by an editor" : "";
+        return [
+          Plot.rect(
+            rows.filter((s) => s.isSpan),
+            {
+              x1: "x1",
+              x2: "x2",
+              y1: (s: PlacedStatement) => s.y - rowHeight * 0.32,
+              y2: (s: PlacedStatement) => s.y + rowHeight * 0.32,
+              fill: "stance",
+              fillOpacity: (s: PlacedStatement) => (s.date_precision === "year" ? 0.4 : 0.9),
+              stroke: "stance",
+              strokeWidth: 1,
+              ...outline,
+              rx: 2,
+              insetLeft: 0.5,
+              insetRight: 0.5,
+              href,
+              target: linkTarget,
+              className: FOCUSABLE_MARKS,
+              ariaLabel,
+              ariaDescription: `${channel} statements dated to a month or a year${which}`
+            }
+          ),
+          Plot.dot(
+            rows.filter((s) => !s.isSpan),
+            {
+              x: "x1",
+              y: "y",
+              r: DOT_RADIUS,
+              fill: "stance",
+              stroke: theme.background,
+              strokeWidth: 1,
+              ...outline,
+              href,
+              target: linkTarget,
+              className: FOCUSABLE_MARKS,
+              ariaLabel,
+              ariaDescription: `${channel} statements dated to the day${which}`
+            }
+          )
+        ];
+      })
+    ),
     Plot.tip(
       placed,
       // The tip must let clicks through to the mark under it, or a click would pin the tip instead of following the link.
@@ -299,7 +342,7 @@ export function stanceTimeline(
         x: "xMid",
         y: "y",
         title: tipText,
-        lineWidth: 34,
+        lineWidth: tipLineWidth(width),
         fontSize: 11,
         maxRadius: 30,
         pointerEvents: "none"
@@ -307,7 +350,9 @@ export function stanceTimeline(
     )
   ];
 
-  const described = describeStances(statements, {adjective, targetName});
+  const described = [describeStances(statements, {adjective, targetName}), describeReview(statements, {rejected})].join(
+    " "
+  );
   const span = yearSpan(years);
   const computedTitle = actorName
     ? `${actorName}’s public and private stances${targetName ? ` toward ${targetName}` : ""}${span ? `, ${span}` : ""}`
@@ -317,12 +362,37 @@ export function stanceTimeline(
     `Each mark is one statement, coloured by its stance. ` +
     (hasSpans ? "Dots are dated to the day; bars span the month or year a statement is dated to." : "") +
     (shownEvents.length ? " Dashed lines are events." : "");
-  const computedCaption = sourceLine(documentsBehind(statements, docs), {
-    codebookVersion: codebookVersions(statements)
+  const computedCaption = chartCaption(document, {
+    source: sourceLine(documentsBehind(statements, docs)),
+    credit: creditLine(statements)
   });
+  const reviewedCount = statements.filter(isReviewed).length;
+  const reviewLegend = swatchLegend(
+    [
+      {
+        label: `Machine-coded (${statements.length - reviewedCount})`,
+        fill: theme.stances[2],
+        stroke: theme.background,
+        shape: "circle" as const
+      },
+      ...(reviewedCount
+        ? [
+            {
+              label: `Reviewed by an editor (${reviewedCount})`,
+              fill: theme.stances[2],
+              stroke: theme.foreground,
+              strokeWidth: 1.5,
+              shape: "circle" as const
+            }
+          ]
+        : [])
+    ],
+    {document, label: "Review"}
+  );
 
   const figure = Plot.plot({
     document,
+    figure: true,
     width,
     height,
     marginLeft: MARGIN_LEFT,
@@ -339,12 +409,11 @@ export function stanceTimeline(
     color: {
       type: "ordinal",
       domain: [...STANCES],
-      range: [...STANCE_COLORS],
+      range: [...theme.stances],
       legend: true,
       tickFormat: (d: number) => STANCE_LEGEND[d]
     },
     marks
   });
-  figure.setAttribute("data-chart", "stance-timeline");
-  return figure;
+  return finishChart(figure, {chart: "stance-timeline", theme, document, legends: [reviewLegend]});
 }

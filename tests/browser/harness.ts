@@ -9,7 +9,7 @@
  *   const report = await checkPage(browser, `${server.url}/statements`, {width: 1280, screenshot: "statements-1280"});
  *   expect(report.problems).toEqual([]);
  */
-import {createReadStream, existsSync, mkdirSync, readdirSync, statSync} from "node:fs";
+import {createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {mkdtemp, rm} from "node:fs/promises";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
@@ -92,7 +92,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/** Options of {@link startStaticServer}. */
+export interface StaticServerOptions {
+  /** Headers added to every response, e.g. `{"access-control-allow-origin": "*"}` as static hosts send. */
+  headers?: Record<string, string>;
+  /** Rewrites an HTML file's text before it is served (e.g. to fill in a template). */
+  rewriteHtml?: (html: string, request: {path: string; url: URL}) => string;
+}
+
+export async function startStaticServer(
+  root: string,
+  {headers = {}, rewriteHtml}: StaticServerOptions = {}
+): Promise<StaticServer> {
   const notFound: string[] = [];
   const server: Server = createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -104,14 +115,33 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       notFound.push(req.url ?? "");
       const notFoundPage = join(root, "404.html");
       if (isFile(notFoundPage)) {
-        res.writeHead(404, {"content-type": mimeType(notFoundPage)});
+        res.writeHead(404, {...headers, "content-type": mimeType(notFoundPage)});
         createReadStream(notFoundPage).pipe(res);
       } else {
         res.writeHead(404, {"content-type": "text/plain"}).end("not found");
       }
       return;
     }
+    if (rewriteHtml && file.endsWith(".html")) {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      let body: Buffer;
+      try {
+        body = Buffer.from(rewriteHtml(readFileSync(file, "utf-8"), {path: file, url}));
+      } catch (error) {
+        res.writeHead(500, {"content-type": "text/plain"}).end(String(error));
+        return;
+      }
+      res.writeHead(200, {
+        ...headers,
+        "content-type": mimeType(file),
+        "content-length": body.length,
+        "cache-control": "no-store"
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
     res.writeHead(200, {
+      ...headers,
       "content-type": mimeType(file),
       "content-length": statSync(file).size,
       "cache-control": "no-store"

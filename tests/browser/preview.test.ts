@@ -1,13 +1,18 @@
 /**
  * `npm run dev` (observable preview, with the network guard) must serve pages that work offline too: the preview
- * server bundles Framework's client and serves npm modules itself, on a different path than the build.
+ * server bundles Framework's client and serves npm modules itself, on a different path than the build. It runs on a
+ * copy of the site, where the tests then edit an article, the reviews and the library, and wait for the open page and
+ * the served tables to change, as an editor would see them.
  */
 import {spawn, type ChildProcess} from "node:child_process";
 import {existsSync, readFileSync, rmSync} from "node:fs";
 import {createServer} from "node:net";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {DIST, OUTPUT, ROOT, checkPage, launchBrowser, listBuiltPages, type BrowserSession} from "./harness.ts";
+import {readCorpus} from "../../src/corpus.ts";
+import {buildTables} from "../../src/tables.ts";
+import {cloneSite, type SiteClone} from "../support/siteClone.ts";
+import {DIST, OUTPUT, checkPage, launchBrowser, listBuiltPages, type BrowserSession} from "./harness.ts";
 
 const pages = listBuiltPages(DIST);
 const networkLog = join(OUTPUT, "preview-network.log");
@@ -15,6 +20,7 @@ let preview: ChildProcess | undefined;
 let origin: string;
 let output = "";
 let browser: BrowserSession;
+let site: SiteClone;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -28,8 +34,9 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   rmSync(networkLog, {force: true});
   const port = await freePort();
+  site = cloneSite();
   preview = spawn("npm", ["run", "dev", "--", "--no-open", "--port", String(port)], {
-    cwd: ROOT,
+    cwd: site.root,
     env: {...process.env, FORBID_NETWORK_LOG: networkLog, NO_COLOR: "1", FORCE_COLOR: "0"},
     stdio: ["ignore", "pipe", "pipe"],
     detached: true // own process group, so that npm, sh and observable all stop together
@@ -58,6 +65,7 @@ afterAll(async () => {
     process.kill(-preview.pid, "SIGTERM");
     await exited;
   }
+  site?.remove();
 });
 
 describe.each(pages)("preview of $path", (page) => {
@@ -73,4 +81,72 @@ describe.each(pages)("preview of $path", (page) => {
 test("the preview server made no network request", () => {
   expect(existsSync(networkLog) ? readFileSync(networkLog, "utf-8") : "").toBe("");
   expect(output).not.toMatch(/forbid-network: blocked|unable to fetch/);
+});
+
+/** Fetches `path` from the preview until `done` holds for its text (the loader re-runs on the first request after a change). */
+async function servedUntil(path: string, done: (text: string) => boolean, what: string): Promise<string> {
+  let text = "";
+  for (
+    const start = Date.now();
+    Date.now() - start < 60_000;
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  ) {
+    const response = await fetch(`${origin}${path}`);
+    text = await response.text();
+    if (response.ok && done(text)) return text;
+  }
+  throw new Error(`timed out waiting until ${what}; last ${path}:\n${text.slice(0, 500)}\n${output.slice(-2000)}`);
+}
+
+describe("live preview", () => {
+  test("editing an article updates the open page, without a reload, and the served table", async () => {
+    const article = "corpus/articles/ndtv-2019-02-unsc-condemns-pulwama-names-jem.md";
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${origin}/sources`);
+      await page.waitForFunction(() => document.querySelectorAll(".source-index a").length > 0, undefined, {
+        timeout: 30_000
+      });
+      await page.evaluate(() => ((window as unknown as {stayed: boolean}).stayed = true));
+      site.write(article, site.read(article).replace(/^title: .*$/m, 'title: "Edited while previewing"'));
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll(".source-index a")].some((a) => a.textContent === "Edited while previewing"),
+        undefined,
+        {timeout: 60_000, polling: 250}
+      );
+      expect(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed)).toBe(true);
+    } finally {
+      await page.close();
+    }
+    await servedUntil(
+      "/_file/data/documents.csv",
+      (csv) => csv.includes(",Edited while previewing,"),
+      "the table changes"
+    );
+  }, 120_000);
+
+  test("editing the reviews updates the served statements and reviews tables", async () => {
+    const {articles, texts} = readCorpus(site.path("corpus/articles"));
+    const statement = buildTables(articles, {texts}).statements.find((s) => s.actor === "CN")!;
+    site.write(
+      "corpus/reviews.yaml",
+      `${site.read("corpus/reviews.yaml")}\n${statement.statement_id}: {status: rejected, reviewer: A. Editor, date: 2025-01-15}\n`
+    );
+    await servedUntil(
+      "/_file/data/statements.csv",
+      (csv) =>
+        csv
+          .split("\n")
+          .some((line) => line.startsWith(`${statement.statement_id},`) && line.includes(",rejected,A. Editor,")),
+      "the statement is published rejected"
+    );
+    await servedUntil("/_file/data/reviews.json", (json) => JSON.parse(json).applied === 1, "reviews.json counts it");
+  }, 120_000);
+
+  test("editing the library's analysis code rebuilds the module the notebooks import", async () => {
+    const entry = "src/analysis/index.ts";
+    site.write(entry, `${site.read(entry)}export const previewProbe = () => "probe";\n`);
+    await servedUntil("/_import/lib/backchannel.js", (js) => js.includes("previewProbe"), "the module is rebuilt");
+  }, 120_000);
 });

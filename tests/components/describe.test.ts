@@ -46,9 +46,8 @@ describe("sourceLine", () => {
   const documents = documentRows(fixtures.documents);
 
   test("names each publisher once, with its articles' dates, in order of publication", () => {
-    expect(sourceLine(documents, {codebookVersion: "1.0.0"})).toBe(
-      "Source: 3 articles: Example Review (Jun 2012), Example Wire (31 Dec 2016), Example Daily (5 Sep 2017). " +
-        "Statements extracted and coded by backchannel (codebook 1.0.0)."
+    expect(sourceLine(documents)).toBe(
+      "Source: 3 articles: Example Review (Jun 2012), Example Wire (31 Dec 2016), Example Daily (5 Sep 2017)."
     );
     const twice = [...documents, {...documents[0], doc_id: "wire-2018", published: "2018-01-02"}];
     expect(sourceLine(twice)).toContain("Example Wire (31 Dec 2016; 2 Jan 2018)");
@@ -108,7 +107,7 @@ describe("formatting", () => {
   });
 
   test("stance colours run from orange (pressure) through grey to purple (support)", () => {
-    expect([-2, -1, 0, 1, 2].map(stanceColor)).toEqual(["#b35806", "#f1a340", "#9a9a9a", "#998ec3", "#542788"]);
+    expect([-2, -1, 0, 1, 2].map(stanceColor)).toEqual(["#b35806", "#f1a340", "#999999", "#9565b6", "#542788"]);
   });
 
   test("prose follows the direction of the data", () => {

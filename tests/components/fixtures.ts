@@ -30,3 +30,18 @@ export function standaloneSvg(chart: Element): string {
   if (copy.outerHTML.includes("xlink:")) copy.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
   return `${copy.outerHTML}\n`;
 }
+
+/** The fixture tables as the embeds' data (docs/embed/data.json has this shape). */
+export function fixtureEmbedData(): import("../../docs/components/embedCharts.ts").EmbedData {
+  return {
+    focus: {actor: "CN", actorName: "China", adjective: "Chinese", target: "PK", targetName: "Pakistan"},
+    actors: [
+      {code: "CN", name: "China", adjective: "Chinese"},
+      {code: "IN", name: "India", adjective: "Indian"}
+    ],
+    documents: fixtures.documents,
+    statements: fixtures.statements,
+    events: fixtures.events,
+    gaps: {CN: fixtures.gap}
+  };
+}

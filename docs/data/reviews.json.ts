@@ -1,0 +1,4 @@
+// Framework data loader: how the editors' reviews fared against the current extraction (see data-loaders/publishReviews.ts).
+import {publishReviews} from "../../data-loaders/publishReviews.ts";
+
+await publishReviews();
