@@ -69,3 +69,12 @@ describe("readArticle", () => {
     expect(() => readArticle(path)).toThrow(/binary\.md: is not a text file/);
   });
 });
+
+describe("the library's entry point", () => {
+  it("exports the public functions from one flat module", async () => {
+    const library = await import("../../src/index.ts");
+    for (const name of ["parseArticle", "extractArticle", "extractStatements", "extractEvents", "buildTables", "loadCodebook", "publicPrivateGap", "applyReviews", "evaluateCorpus"]) {
+      expect(typeof (library as Record<string, unknown>)[name], name).toBe("function");
+    }
+  });
+});
