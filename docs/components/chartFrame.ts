@@ -36,11 +36,15 @@ export const FOCUSABLE_MARKS = "bc-marks";
 export const CHART_CSS = `
 :where(.bc-chart) { margin: 0; max-width: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
 :where(.bc-chart) > h2 { font-size: 18px; font-weight: 700; line-height: 1.25; margin: 0 0 0.25rem; }
-:where(.bc-chart) > h3 { font-size: 14px; font-weight: 400; line-height: 1.4; margin: 0 0 0.5rem; color: var(--bc-muted); }
+:where(.bc-chart) > h3 {
+  font-size: 14px; font-weight: 400; line-height: 1.4; margin: 0 0 0.5rem; color: var(--bc-muted);
+}
 :where(.bc-chart) > figcaption { font-size: 12px; line-height: 1.4; margin-top: 0.5rem; color: var(--bc-muted); }
 .bc-chart .bc-source, .bc-chart .bc-credit { display: block; }
 .bc-chart [class*="-swatches"] { font-size: 12px; }
-.bc-chart .bc-legend { display: flex; flex-wrap: wrap; align-items: center; gap: 0.15rem 1rem; margin: 0.25rem 0; font-size: 12px; }
+.bc-chart .bc-legend {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 0.15rem 1rem; margin: 0.25rem 0; font-size: 12px;
+}
 .bc-chart .bc-swatch { display: inline-flex; align-items: center; gap: 0.35em; }
 .bc-chart .bc-swatch svg { flex: none; }
 .bc-chart svg .${FOCUSABLE_MARKS} > :focus { outline: none; }
@@ -49,7 +53,9 @@ export const CHART_CSS = `
   stroke: currentColor; stroke-width: 2.5px;
 }
 @media print {
-  .bc-chart { color: #000 !important; background: #fff !important; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .bc-chart {
+    color: #000 !important; background: #fff !important; print-color-adjust: exact; -webkit-print-color-adjust: exact;
+  }
   .bc-chart > h3, .bc-chart > figcaption { color: #000 !important; }
   .bc-chart svg g[aria-label="tip"] { display: none !important; }
 }
@@ -116,9 +122,10 @@ export interface FinishChartOptions {
 }
 
 /**
- * Finishes a chart drawn by `Plot.plot({figure: true, …})`: sets the theme's colours, adds legends and the stylesheet,
- * and makes the elements of marks classed {@link FOCUSABLE_MARKS} focusable with the tab key, each showing its tip
- * when focused; other links in the chart leave the tab order (their marks have no tip). Returns the figure.
+ * Finishes a chart drawn by `Plot.plot({figure: true, …})`: sets the theme's colours, adds legends and the
+ * stylesheet, and makes the elements of marks classed {@link FOCUSABLE_MARKS} focusable with the tab key, each
+ * showing its tip when focused; other links in the chart leave the tab order (their marks have no tip). Returns the
+ * figure.
  */
 export function finishChart(
   plotted: HTMLElement | SVGSVGElement,

@@ -68,7 +68,7 @@ export interface EmbedChart {
   render(data: EmbedData, options: EmbedOptions, context: EmbedContext): HTMLElement;
 }
 
-/** Charts narrower than this are drawn at this width (the host scrolls): 320 px phones are the narrowest we design for. */
+/** Charts narrower than this are drawn at this width, and the host scrolls (the narrowest phones are 320 px). */
 export const MIN_EMBED_WIDTH = 280;
 
 interface Period {

@@ -7,7 +7,7 @@
 
 /** Message type of a height report (frame → host). */
 export const HEIGHT_MESSAGE = "backchannel-embed:height";
-/** Message type of a request for a height report (host → frame), for frames that reported before the host listened. */
+/** Message type of a request for a height report (host → frame), for frames that reported before the host listened */
 export const PING_MESSAGE = "backchannel-embed:ping";
 /** Heights outside 1 … this many pixels are ignored. */
 export const MAX_FRAME_HEIGHT = 20_000;

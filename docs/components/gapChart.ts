@@ -112,6 +112,11 @@ export function gapChart(
       : (p: ChannelPoint) =>
           `${linkBase}?${new URLSearchParams({...(actor ? {actor} : {}), year: String(p.year), channel: p.channel})}`;
   const narrow = width < 520;
+  // Where neighbouring years are too close for their gap figures side by side, every other figure drops a line.
+  const marginRight = narrow ? 20 : 56;
+  const yearWidth = (width - 44 - marginRight) / (lastYear - firstYear + 1);
+  const staggered = yearWidth < 32;
+  const gapRow = new Map(gaps.map((r, i) => [r.year, staggered && i % 2 ? 1 : 0]));
 
   const figure = Plot.plot({
     document,
@@ -119,9 +124,9 @@ export function gapChart(
     width,
     height,
     marginLeft: 44,
-    marginRight: narrow ? 20 : 56,
+    marginRight,
     marginTop: 24,
-    marginBottom: 46,
+    marginBottom: staggered ? 58 : 46,
     title: title === undefined ? computedTitle : (title ?? undefined),
     subtitle: subtitle === undefined ? computedSubtitle : (subtitle ?? undefined),
     caption: caption === undefined ? computedCaption : (caption ?? undefined),
@@ -164,16 +169,21 @@ export function gapChart(
         ariaLabel: (r: GapRow) => `${r.year}: gap ${formatStance(r.gap)}`,
         ariaDescription: "gaps between public and private means"
       }),
-      Plot.text(gaps, {
-        x: "year",
-        frameAnchor: "bottom",
-        dy: 36,
-        text: (r: GapRow) => formatStance(r.gap),
-        fontSize: 10,
-        fontWeight: 600,
-        fontVariant: "tabular-nums",
-        ariaHidden: "true"
-      }),
+      ...[0, 1].map((line) =>
+        Plot.text(
+          gaps.filter((r) => gapRow.get(r.year) === line),
+          {
+            x: "year",
+            frameAnchor: "bottom",
+            dy: 36 + 12 * line,
+            text: (r: GapRow) => formatStance(r.gap),
+            fontSize: 10,
+            fontWeight: 600,
+            fontVariant: "tabular-nums",
+            ariaHidden: "true"
+          }
+        )
+      ),
       Plot.text(gaps.length ? ["gap"] : [], {
         frameAnchor: "bottom-left",
         dx: -8,

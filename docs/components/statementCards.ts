@@ -2,7 +2,7 @@
  * Statements as readable cards: the quote, who said it and when, the channel and stance, the words that decided each
  * coded field, and a link to the sentence on the Sources page. Quotes are set as text, never parsed as HTML.
  */
-import {documentRows, statementRows} from "./rows.js";
+import {documentRows, statementRows, type StatementRow} from "./rows.js";
 import {formatDate, formatStance, sourceHref, STANCE_LABELS, stanceColor} from "./stance.js";
 
 export interface StatementCardsOptions {
@@ -16,6 +16,46 @@ export interface StatementCardsOptions {
   empty?: string;
   /** The document to create elements in (default: the page's). */
   document?: Document;
+}
+
+/** The fields an editor can correct, as readers name them, with how to show a value. */
+const CORRECTABLE: [string, string, (value: unknown) => string][] = [
+  ["speaker", "speaker", String],
+  ["speaker_role", "role", String],
+  ["actor", "actor", String],
+  ["target", "target", String],
+  ["date", "date", (v) => formatDate(String(v ?? ""))],
+  ["channel", "channel", String],
+  ["disclosure", "disclosure", (v) => String(v).replace("_", " ")],
+  ["stance", "stance", (v) => formatStance(Number(v), {digits: 0})]
+];
+
+/**
+ * A statement's review badge: "machine-coded" with no outline, or accepted, corrected or rejected by an editor with a
+ * solid outline (as reviewed marks are outlined on the timeline); its title names the reviewer and, for a correction,
+ * what the extractor had coded.
+ */
+function reviewBadge(document: Document, s: StatementRow & Record<string, unknown>): HTMLElement {
+  const status = s.review_status || "machine";
+  const badge = document.createElement("span");
+  badge.className = `badge badge-review review-${status}`;
+  badge.textContent = status === "machine" ? "machine-coded" : `${status} by an editor`;
+  if (status === "machine") {
+    badge.title = "As the extractor coded it; not yet reviewed by an editor";
+    return badge;
+  }
+  badge.style.setProperty("box-shadow", "inset 0 0 0 1.5px currentColor");
+  const changes = CORRECTABLE.filter(
+    ([field]) => `machine_${field}` in s && String(s[`machine_${field}`]) !== String(s[field])
+  ).map(([field, name, show]) => `${name} ${show(s[`machine_${field}`])} → ${show(s[field])}`);
+  badge.title = [
+    [s.reviewer, s.review_date].filter(Boolean).join(", "),
+    changes.length ? `Corrected: ${changes.join("; ")}` : "",
+    String(s.review_note ?? "")
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return badge;
 }
 
 /**
@@ -57,7 +97,8 @@ export function statementCards(
         "badge badge-stance",
         `${formatStance(s.stance, {digits: 0})} ${STANCE_LABELS[s.stance] ?? ""}`.trim()
       ),
-      el("span", "badge", s.disclosure.replace("_", " "))
+      el("span", "badge", s.disclosure.replace("_", " ")),
+      reviewBadge(document, s as StatementRow & Record<string, unknown>)
     );
     item.append(badges);
     item.append(el("blockquote", "statement-quote", s.quote));

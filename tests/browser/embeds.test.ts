@@ -298,3 +298,42 @@ test("the Embed page gives exactly the snippets the host page pastes, for this s
     await page.close();
   }
 });
+
+test("a module embed prints in light colours, with black text and no tips", async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.emulateMedia({colorScheme: "dark"});
+    await page.goto(`${host.url}/?theme=dark`, {waitUntil: "load"});
+    await page.waitForFunction(
+      () => (document.querySelector(".backchannel-embed") as {chartText?: unknown} | null)?.chartText
+    );
+    const printed = () =>
+      page.evaluate(() => {
+        const element = document.querySelector<HTMLElement>(".backchannel-embed")!;
+        const root = element.shadowRoot!;
+        return {
+          theme: element.dataset.theme,
+          background: getComputedStyle(element).backgroundColor,
+          title: getComputedStyle(root.querySelector("figure > h2")!).color,
+          subtitle: getComputedStyle(root.querySelector("figure > h3")!).color,
+          tip: getComputedStyle(root.querySelector('figure > svg g[aria-label="tip"]')!).display
+        };
+      });
+    expect((await printed()).theme).toBe("dark");
+    await page.emulateMedia({media: "print", colorScheme: "dark"});
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    expect(await printed()).toEqual({
+      theme: "light",
+      background: "rgb(255, 255, 255)",
+      title: "rgb(0, 0, 0)",
+      subtitle: "rgb(0, 0, 0)",
+      tip: "none"
+    });
+    await page.pdf({path: join(ROOT, "tests", "output", "host-print.pdf"), printBackground: true});
+    await page.emulateMedia({media: "screen", colorScheme: "dark"});
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    expect((await printed()).theme).toBe("dark");
+  } finally {
+    await page.close();
+  }
+});

@@ -63,7 +63,7 @@ describe.each(Object.values(THEMES))("the $name theme", (theme) => {
   test("runs from orange (pressure) through grey (neutral) to purple (support)", () => {
     const [m2, m1, zero, p1, p2] = theme.stances.map((c) => toOklch(c)!);
     expect(zero.c).toBeLessThan(0.01);
-    for (const orange of [m2, m1]) expect(orange.h).toBeGreaterThan(40), expect(orange.h).toBeLessThan(80);
-    for (const purple of [p1, p2]) expect(purple.h).toBeGreaterThan(280), expect(purple.h).toBeLessThan(320);
+    for (const orange of [m2, m1]) (expect(orange.h).toBeGreaterThan(40), expect(orange.h).toBeLessThan(80));
+    for (const purple of [p1, p2]) (expect(purple.h).toBeGreaterThan(280), expect(purple.h).toBeLessThan(320));
   });
 });
