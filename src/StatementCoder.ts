@@ -285,7 +285,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   function emitOwn(hit: Hit, speaker: Speaker, parent: Draft | undefined): Draft {
     const span = parent ? spanOf(hit, parent) : spanOf(hit, undefined);
     const clauseStart = Math.min(hit.clauseStart, hit.start, hit.subject?.[0] ?? hit.start);
-    const draft = makeDraft(hit, speaker, span, [spanStartFor(hit, span, clauseStart), Math.max(hit.clauseEnd, hit.contentEnd)], parent);
+    // A top-level clause ends where the sentence's next statement begins ("X designated ... after China lifted ...").
+    const next = parent ? undefined : spanStarts.find((s) => s > hit.clauseStart && s > hit.start);
+    const clauseEnd = Math.min(Math.max(hit.clauseEnd, hit.contentEnd), next ?? Infinity);
+    const draft = makeDraft(hit, speaker, span, [spanStartFor(hit, span, clauseStart), clauseEnd], parent);
     drafts.push(draft);
     return draft;
   }
@@ -334,6 +337,9 @@ function nest(view: SentenceView, hits: Hit[]): void {
     const at = hit.subject?.[0] ?? hit.start;
     for (const other of hits) {
       if (other === hit || other.contentEnd <= other.contentStart) continue;
+      // "X designated ... after China lifted its hold": an act has an object, not reported words; a clause of time or
+      // cause after it stands on its own.
+      if (hit.subordinator && other.verb.kind === "act") continue;
       if (at >= other.contentStart && hit.start < other.contentEnd && at >= other.contentStart && !(other.parent === hit)) {
         if (!best || other.contentEnd - other.contentStart < best.contentEnd - best.contentStart) best = other;
       }

@@ -340,8 +340,11 @@ function properName(body: string, view: SentenceView, codebook: Codebook, start:
   for (let k = start; k <= end; ++k) {
     const token = view.tokens[k];
     const mention = k < end ? view.mentions[k] : undefined;
+    // A capitalized run after "in", "at" or "from" is a place ("diplomats in New York"), not a name.
+    const afterPlaceWord = runStart === -1 && k > start && locationPrepositions.has(view.tokens[k - 1]?.lower ?? "");
     const isName =
       k < end &&
+      !afterPlaceWord &&
       token.kind === "word" &&
       token.capitalized &&
       !titled[k - start] &&

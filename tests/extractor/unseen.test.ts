@@ -30,4 +30,14 @@ describe("articles the extractor was not tuned on", () => {
     expect(statements.find((s) => s.speaker.includes("security official"))).toMatchObject({actor: "PK", channel: "private"});
     expect(statements.find((s) => s.speaker === "Islamabad")).toMatchObject({channel: "public"});
   });
+
+  it("reads a listing story: acts at the UN, a hold lifted, objections withdrawn, places that are not people", () => {
+    const statements = rows("synthetic-2019-05-listing");
+    expect(statements.find((s) => s.actor === "UN")).toMatchObject({stance: -1, channel: "public"});
+    expect(statements.find((s) => s.speaker === "China")).toMatchObject({stance: -1, channel: "public"});
+    expect(statements.find((s) => s.speaker === "Geng Shuang")).toMatchObject({actor: "CN", stance: -1});
+    expect(statements.find((s) => s.speaker === "Pakistan's Foreign Office")).toMatchObject({actor: "PK", stance: -1});
+    expect(statements.some((s) => s.speaker === "New York")).toBe(false);
+    expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous", stance: -1});
+  });
 });
