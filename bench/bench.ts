@@ -52,15 +52,26 @@ interface Run {
   rows: number;
   seconds: number;
   peakMB: number;
+  retainedMB: number;
 }
+
+// "One core" means one: the process is pinned to a single CPU (taskset), so that the engine's background threads
+// (garbage collection, compilation) share it instead of borrowing an idle second core.
+const pin = (() => {
+  try {
+    execFileSync("taskset", ["-c", "0", "true"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 function measure(dir: string, extractor: string, workers: number, times: number): Run[] {
   const results: Run[] = [];
+  const node = [process.execPath, "--expose-gc", "--import", "tsx", new URL("./measure.ts", import.meta.url).pathname, "--dir", dir, "--extractor", extractor, "--workers", String(workers)];
+  const command = workers === 1 && pin ? ["taskset", "-c", "0", ...node] : node;
   for (let k = 0; k < times; ++k) {
-    const out = execFileSync(process.execPath, ["--import", "tsx", new URL("./measure.ts", import.meta.url).pathname, "--dir", dir, "--extractor", extractor, "--workers", String(workers)], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20
-    });
+    const out = execFileSync(command[0], command.slice(1), {encoding: "utf8", maxBuffer: 1 << 20});
     results.push(JSON.parse(out));
     process.stderr.write(".");
   }
@@ -71,13 +82,14 @@ function summary(label: string, results: Run[]) {
   const mbps = median(results, (r) => r.bytes / 1e6 / r.seconds)!;
   const aps = median(results, (r) => r.articles / r.seconds)!;
   const peak = median(results, (r) => r.peakMB)!;
-  return {label, mbps, aps, peak, runs: results.length, articles: results[0].articles, mb: results[0].bytes / 1e6};
+  const retained = median(results, (r) => r.retainedMB)!;
+  return {label, mbps, aps, peak, retained, runs: results.length, articles: results[0].articles, mb: results[0].bytes / 1e6};
 }
 
 const small = corpus(articles);
 const bytes = Number(readFileSync(join(small, ".complete"), "utf8"));
 log(`corpus: ${articles.toLocaleString("en")} articles, ${(bytes / 1e6).toFixed(1)} MB, recombined paragraphs of ${"corpus/articles"} (seed ${values.seed})`);
-log(`machine: ${cores} cores; each figure is the median of its runs, each run a fresh process\n`);
+log(`machine: ${cores} cores; each figure is the median of its runs, each run a fresh process; one-core runs ${pin ? "pinned to one CPU with taskset" : "not pinned (no taskset)"}\n`);
 
 const rows = [
   summary(`backchannel, 1 core`, measure(small, "backchannel", 1, runs)),
@@ -98,7 +110,7 @@ log("");
 log(`per core, end to end:          ${one.mbps.toFixed(2)} MB/s (target ≥ 10)`);
 log(`scaling on ${cores} cores:           ${(all.mbps / one.mbps).toFixed(2)}× (target ≥ 1.8×); baseline ${(baseAll.mbps / base1.mbps).toFixed(2)}×`);
 log(`against the baseline:          ${(one.mbps / base1.mbps).toFixed(1)}× faster on 1 core, ${(all.mbps / baseAll.mbps).toFixed(1)}× on ${cores}`);
-log(`memory, ${articles} → ${large} articles: ${one.peak.toFixed(0)} → ${big.peak.toFixed(0)} MB peak (${((big.peak / one.peak - 1) * 100).toFixed(0)}% for ${(large / articles).toFixed(0)}× the corpus)`);
+log(`memory, ${articles} → ${large} articles: ${one.peak.toFixed(0)} → ${big.peak.toFixed(0)} MB peak resident (${((big.peak / one.peak - 1) * 100).toFixed(0)}% for ${(large / articles).toFixed(0)}× the corpus); heap held after collection ${one.retained.toFixed(1)} → ${big.retained.toFixed(1)} MB`);
 
 // Time per byte on one article of growing size: flat means linear.
 const {body} = parseArticle(readFileSync(new URL("../corpus/articles/rferl-2017-09-china-pakistan-militant-sanctuaries.md", import.meta.url), "utf8"), {checkId: false});

@@ -1,6 +1,3 @@
-import {format} from "date-fns/format";
-import {lastDayOfMonth} from "date-fns/lastDayOfMonth";
-
 /**
  * The first and last day a date can mean: "2017-08" spans 2017-08-01 to 2017-08-31, "2017" the whole year.
  *
@@ -12,7 +9,8 @@ export function dateRange(date: string): [string, string] {
   if (date.length === 10) return [date, date];
   if (date.length === 7) {
     const [y, m] = date.split("-").map(Number);
-    return [`${date}-01`, format(lastDayOfMonth(new Date(y, m - 1, 1)), "yyyy-MM-dd")];
+    // Day 0 of the next month is the last day of this one.
+    return [`${date}-01`, `${date}-${String(new Date(y, m, 0).getDate()).padStart(2, "0")}`];
   }
   return [`${date}-01-01`, `${date}-12-31`];
 }

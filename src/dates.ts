@@ -1,7 +1,6 @@
 // Subpath imports: loading all of date-fns costs every loader process 0.4 s at start-up.
 import {addDays} from "date-fns/addDays";
 import {addMonths} from "date-fns/addMonths";
-import {format} from "date-fns/format";
 import {getDay} from "date-fns/getDay";
 import {isValid} from "date-fns/isValid";
 import {subDays} from "date-fns/subDays";
@@ -307,12 +306,12 @@ export function resolveDate(
       if (expression.unit === "year") return {date: String(published.year + expression.offset), precision: "year"};
       if (expression.unit === "month") {
         const date = addMonths(new Date(published.year, published.month - 1, 1), expression.offset);
-        return expression.precision === "year" ? {date: format(date, "yyyy"), precision: "year"} : {date: format(date, "yyyy-MM"), precision: "month"};
+        return expression.precision === "year" ? {date: String(date.getFullYear()), precision: "year"} : {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"};
       }
       const days = expression.unit === "week" ? 7 * expression.offset : expression.offset;
       const date = addDays(base, days);
       if (expression.unit === "day" && pub && expression.precision === undefined) return {date: dayString(date), precision: "day"};
-      return expression.precision === "year" ? {date: format(date, "yyyy"), precision: "year"} : {date: format(date, "yyyy-MM"), precision: "month"};
+      return expression.precision === "year" ? {date: String(date.getFullYear()), precision: "year"} : {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"};
     }
     case "recent":
       return expression.precision === "year"
@@ -325,11 +324,14 @@ export function resolveDate(
       }
       const [y, m, d] = anchor.date.split("-").map(Number);
       if (expression.unit === "year") return {date: String(y + expression.offset), precision: "year"};
-      if (expression.unit === "month") return {date: format(addMonths(new Date(y, m - 1, 1), expression.offset), "yyyy-MM"), precision: "month"};
+      if (expression.unit === "month") {
+        const month = addMonths(new Date(y, m - 1, 1), expression.offset);
+        return {date: monthString(month.getFullYear(), month.getMonth() + 1), precision: "month"};
+      }
       if (anchor.precision === "month") return anchor;
       const days = expression.unit === "week" ? 7 * expression.offset : expression.offset;
       const date = expression.offset < 0 ? subDays(new Date(y, m - 1, d), -days) : addDays(new Date(y, m - 1, d), days);
-      return expression.unit === "week" ? {date: format(date, "yyyy-MM"), precision: "month"} : {date: dayString(date), precision: "day"};
+      return expression.unit === "week" ? {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"} : {date: dayString(date), precision: "day"};
     }
     case "vague":
       return undefined;
@@ -341,7 +343,7 @@ function monthString(year: number, month: number): string {
 }
 
 function dayString(date: Date): string {
-  return format(date, "yyyy-MM-dd");
+  return `${monthString(date.getFullYear(), date.getMonth() + 1)}-${String(date.getDate()).padStart(2, "0")}`;
 }
 
 /**
