@@ -62,6 +62,8 @@ export default {
   // The site's stylesheet imports Framework's default styles and the light "air" theme: the charts' palettes are
   // chosen for a light background.
   style: "style.css",
+  // An inline icon, so that browsers do not ask the server for /favicon.ico (a 404 and a console error otherwise).
+  head: '<link rel="icon" href="data:,">',
   // The default footer links observablehq.com and stamps the build date, which makes builds irreproducible.
   footer: "backchannel: who said what about whom, when, and through which channel.",
   search: true, // minisearch is bundled by Framework and its index is built locally: works offline (tested)
