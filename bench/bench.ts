@@ -17,6 +17,7 @@ import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {median} from "d3-array";
 import {parseArticle} from "../src/article.ts";
+import {corpusFiles} from "../src/corpus.ts";
 import {extractArticle} from "../src/extractArticle.ts";
 import {makeBenchCorpus} from "./makeBenchCorpus.ts";
 
@@ -113,7 +114,11 @@ log(`against the baseline:          ${(one.mbps / base1.mbps).toFixed(1)}× fast
 log(`memory, ${articles} → ${large} articles: ${one.peak.toFixed(0)} → ${big.peak.toFixed(0)} MB peak resident (${((big.peak / one.peak - 1) * 100).toFixed(0)}% for ${(large / articles).toFixed(0)}× the corpus); heap held after collection ${one.retained.toFixed(1)} → ${big.retained.toFixed(1)} MB`);
 
 // Time per byte on one article of growing size: flat means linear.
-const {body} = parseArticle(readFileSync(new URL("../corpus/articles/rferl-2017-09-china-pakistan-militant-sanctuaries.md", import.meta.url), "utf8"), {checkId: false});
+// The longest article of the corpus, repeated to each size.
+const sourceDir = new URL("../corpus/articles/", import.meta.url).pathname;
+const {body} = corpusFiles(sourceDir)
+  .map((file) => parseArticle(readFileSync(file, "utf8"), {checkId: false}))
+  .reduce((a, b) => (b.body.length > a.body.length ? b : a));
 const sizes = [0.5e6, 1e6, 2e6, 4e6];
 extractArticle({id: "warm-up", body: body.repeat(50), published: "2017-09-07"});
 const perByte = sizes.map((size) => {

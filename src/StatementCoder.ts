@@ -260,7 +260,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       return;
     }
     if (parent && sameActors(parent.speaker, speaker) && !separateClause(view, child) && child.verb.kind !== "noun") {
-      // "Yao Wen said China stood with Pakistan": one statement, whose clause now includes the inner act.
+      // "X said the country stood by its ally": one statement, whose clause now includes the inner act.
       parent.clause = [parent.clause[0], Math.max(parent.clause[1], child.contentEnd)];
       return;
     }

@@ -130,7 +130,7 @@ function countNewlines(text: string, start: number, end: number): number {
  * Reads and parses one article file; see {@link parseArticle}. An unreadable file is an {@link InputError} too.
  *
  * @example
- * const article = readArticle("corpus/articles/ndtv-2019-02-unsc-condemns-pulwama-names-jem.md");
+ * const article = readArticle("corpus/articles/publisher-2019-02-headline-slug.md");
  */
 export function readArticle(path: string, options: {checkId?: boolean} = {}): Article {
   let text: string;

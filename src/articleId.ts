@@ -16,8 +16,8 @@ const titleWords = 7;
  * inputs always give the same id. A leading "The" of the publisher is left out, and accents are dropped.
  *
  * @example
- * articleId({publisher: "The Indian Express", published: "2016-12-31", title: "China blocks India's move on Masood Azhar"});
- * // "indianexpress-2016-12-china-blocks-indias-move-masood-azhar"
+ * articleId({publisher: "The Daily Example", published: "2016-12-31", title: "Minister rejects move on Masood Azhar"});
+ * // "dailyexample-2016-12-minister-rejects-move-masood-azhar"
  */
 export function articleId({
   publisher,

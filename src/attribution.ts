@@ -67,7 +67,7 @@ export interface Hit {
   contentStart: number;
   contentEnd: number;
   negated: boolean;
-  /** The subordinator that opens the clause ("after U.S. President Donald Trump warned ..."), if any. */
+  /** The subordinator that opens the clause ("after the president warned ..."), if any. */
   subordinator?: string;
   /** Set when the hit continues another (a coordinated verb, an infinitive chain, an agentless passive). */
   mergedInto?: Hit;
@@ -717,7 +717,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   }
   const beforeWord = w(before);
   if (beforeWord === "," && !appositives.length) {
-    // "Deputy Director General ... in the Chinese Foreign Ministry, Yao Wen said": a title phrase set off before a name.
+    // "Deputy Director General ... in the Foreign Ministry, X said": a title phrase set off before a name.
     let open = before - 1;
     while (open >= 0 && w(open) !== "," && before - open < 20) --open;
     const segment: [number, number] = [open + 1, before];
