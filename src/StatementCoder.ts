@@ -12,7 +12,7 @@ import {
 import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
-import {viewSentence, textOf, type SentenceView} from "./SentenceView.ts";
+import {viewSentence, type SentenceView} from "./SentenceView.ts";
 import {DocumentContext, resolveSpeaker, type Speaker} from "./speakers.ts";
 
 /** How a statement was found in the text. */
@@ -205,10 +205,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   for (const hit of topLevel) emit(hit, undefined);
   return drafts;
 
-  function spanOf(hit: Hit, parent: Draft | undefined): [number, number] {
-    if (parent) {
+  /** The span of a statement: inside `within` (the words of whoever reports it), up to the next reported clause. */
+  function spanOf(hit: Hit, within?: [number, number]): [number, number] {
+    if (within) {
       const siblings = (hit.parent?.children ?? []).filter((child) => child !== hit && child.clauseStart > hit.clauseStart);
-      const next = Math.min(...siblings.map((s) => s.clauseStart), parent.clause[1]);
+      const next = Math.min(...siblings.map((s) => s.clauseStart), within[1]);
       return [hit.clauseStart, trimEnd(view, hit.clauseStart, next)];
     }
     const own = spanStarts.indexOf(hit.clauseStart);
@@ -224,9 +225,8 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     if (relay || !speaker.actors.length) {
       // A news outlet, an anonymous source or an unknown speaker relays the statements of others inside its words.
       const children = hit.children.length ? hit.children : relayedQuoteHits(hit);
-      const asParent = parent ?? undefined;
       const before = drafts.length;
-      for (const child of children) emitChild(child, asParent, hit, children.length === 1 && !parent);
+      for (const child of children) emitChild(child, parent, hit, children.length === 1 && !parent);
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
       return;
     }
@@ -252,7 +252,6 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     return speaker.actors.length > 0 && speaker.kind !== "media";
   }
 
-
   function emitChild(child: Hit, parent: Draft | undefined, relayHit: Hit, wholeSentence: boolean): void {
     const speaker = child.subject ? speakerOf(child) : undefined;
     if (!speaker || !speaker.actors.length || speaker.kind === "media") {
@@ -264,7 +263,8 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       parent.clause = [parent.clause[0], Math.max(parent.clause[1], child.contentEnd)];
       return;
     }
-    const span: [number, number] = wholeSentence ? [0, trimEnd(view, 0, view.tokens.length)] : spanOf(child, parent ?? relayDraft(relayHit));
+    const within: [number, number] = parent ? parent.clause : [relayHit.contentStart, relayHit.contentEnd];
+    const span: [number, number] = wholeSentence ? [0, trimEnd(view, 0, view.tokens.length)] : spanOf(child, within);
     if (parent && child.verb.kind === "noun" && child.clauseStart > parent.clause[0]) {
       // "skirted a question on whether ... Beijing's stand of opposing ...": the owned position is not the speaker's.
       parent.clause = [parent.clause[0], Math.min(parent.clause[1], child.clauseStart)];
@@ -278,12 +278,8 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     for (const grandchild of child.children) emitChild(grandchild, draft, child, false);
   }
 
-  function relayDraft(relayHit: Hit): Draft | undefined {
-    return {clause: [relayHit.contentStart, relayHit.contentEnd]} as Draft;
-  }
-
   function emitOwn(hit: Hit, speaker: Speaker, parent: Draft | undefined): Draft {
-    const span = parent ? spanOf(hit, parent) : spanOf(hit, undefined);
+    const span = spanOf(hit, parent?.clause);
     const clauseStart = Math.min(hit.clauseStart, hit.start, hit.subject?.[0] ?? hit.start);
     // A top-level clause ends where the sentence's next statement begins ("X designated ... after China lifted ...").
     const next = parent ? undefined : spanStarts.find((s) => s > hit.clauseStart && s > hit.start);
