@@ -8,10 +8,10 @@
 import {readFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parseArgs} from "node:util";
 import {addArticle, type AddedArticle} from "../src/addArticle.ts";
 import {formatTextTable} from "../src/formatTextTable.ts";
 import {InputError} from "../src/InputError.ts";
+import {parseCommandLine, usageError} from "./commandLine.ts";
 
 const usage = `usage: npm run add -- --title T --publisher P --url U --published YYYY-MM-DD|YYYY-MM [--kind news]
          [--language en] [--note TEXT] [--id ID] [FILE|-]
@@ -20,43 +20,28 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const required = ["title", "publisher", "url", "published"] as const;
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        title: {type: "string"},
-        publisher: {type: "string"},
-        url: {type: "string"},
-        published: {type: "string"},
-        kind: {type: "string"},
-        language: {type: "string"},
-        note: {type: "string"},
-        id: {type: "string"},
-        help: {type: "boolean", short: "h", default: false}
-      }
-    });
-  } catch (error) {
-    process.stderr.write(`add: ${(error as Error).message}\n${usage}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine("add", usage, {
+    title: {type: "string"},
+    publisher: {type: "string"},
+    url: {type: "string"},
+    published: {type: "string"},
+    kind: {type: "string"},
+    language: {type: "string"},
+    note: {type: "string"},
+    id: {type: "string"}
+  });
+  if (typeof parsed === "number") return parsed;
   const {values, positionals} = parsed;
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
   const missing = required.filter((name) => values[name] === undefined);
   if (missing.length || positionals.length > 1) {
     const problem = missing.length
       ? `missing ${missing.map((name) => `--${name}`).join(", ")}`
       : "one body file at most";
-    process.stderr.write(`add: ${problem}\n${usage}\n`);
-    return 2;
+    return usageError("add", problem, usage);
   }
   const file = positionals[0] ?? "-";
   if (file === "-" && process.stdin.isTTY) {
-    process.stderr.write(`add: give the body as a FILE, or pipe it to stdin\n${usage}\n`);
-    return 2;
+    return usageError("add", "give the body as a FILE, or pipe it to stdin", usage);
   }
   try {
     const source = file === "-" ? "<stdin>" : resolve(process.env.INIT_CWD ?? process.cwd(), file);

@@ -4,34 +4,21 @@
  *
  * usage: npm run --silent extract -- [--table statements|events] [--format csv|json] FILE...
  */
-import {parseArgs} from "node:util";
 import {readArticle} from "../src/article.ts";
 import {InputError} from "../src/InputError.ts";
 import {eventsSchema, statementsSchema} from "../src/schemas.ts";
 import {articleRows, toCSV, validateRows} from "../src/tables.ts";
+import {parseCommandLine, usageError} from "./commandLine.ts";
 
 const usage = "usage: npm run --silent extract -- [--table statements|events] [--format csv|json] FILE...";
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        table: {type: "string", default: "statements"},
-        format: {type: "string", default: "csv"},
-        help: {type: "boolean", short: "h", default: false}
-      }
-    });
-  } catch (error) {
-    process.stderr.write(`extract: ${(error as Error).message}\n${usage}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine("extract", usage, {
+    table: {type: "string", default: "statements"},
+    format: {type: "string", default: "csv"}
+  });
+  if (typeof parsed === "number") return parsed;
   const {values, positionals} = parsed;
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
   if (values.table !== "statements" && values.table !== "events") {
     process.stderr.write(`extract: invalid --table: ${values.table} (statements or events)\n`);
     return 2;
@@ -40,10 +27,7 @@ function main(): number {
     process.stderr.write(`extract: invalid --format: ${values.format} (csv or json)\n`);
     return 2;
   }
-  if (!positionals.length) {
-    process.stderr.write(`extract: no article files given\n${usage}\n`);
-    return 2;
-  }
+  if (!positionals.length) return usageError("extract", "no article files given", usage);
   const rows: unknown[] = [];
   let failed = false;
   for (const file of positionals) {

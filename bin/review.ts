@@ -11,7 +11,6 @@
 import {execFileSync} from "node:child_process";
 import {readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {relative} from "node:path";
-import {parseArgs} from "node:util";
 import {applyReviews} from "../src/applyReviews.ts";
 import {editReview, type ReviewEntry} from "../src/editReview.ts";
 import {formatTextTable} from "../src/formatTextTable.ts";
@@ -22,6 +21,7 @@ import {reviewableFields} from "../src/schemas.ts";
 import type {StatementRow} from "../src/tables.ts";
 import {paths} from "../data-loaders/paths.ts";
 import {loadMachineTables} from "../data-loaders/tables.ts";
+import {parseCommandLine, usageError} from "./commandLine.ts";
 
 const usage = `usage: npm run review -- list
        npm run review -- accept|reject ID [--reviewer NAME] [--note TEXT] [--date YYYY-MM-DD]
@@ -38,20 +38,14 @@ class UsageError extends Error {}
 class RefusedError extends Error {}
 
 function main(): number {
+  const parsed = parseCommandLine("review", usage, {
+    reviewer: {type: "string"},
+    note: {type: "string"},
+    date: {type: "string"}
+  });
+  if (typeof parsed === "number") return parsed;
+  const {values, positionals} = parsed;
   try {
-    const {values, positionals} = parseArgs({
-      allowPositionals: true,
-      options: {
-        reviewer: {type: "string"},
-        note: {type: "string"},
-        date: {type: "string"},
-        help: {type: "boolean", short: "h", default: false}
-      }
-    });
-    if (values.help) {
-      process.stdout.write(`${usage}\n`);
-      return 0;
-    }
     const [command, id, ...assignments] = positionals;
     if (command === "list") {
       if (positionals.length > 1) throw new UsageError("list takes no arguments");
@@ -98,10 +92,7 @@ function main(): number {
     process.stdout.write(`${confirmation(statement, entry)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`review: ${(error as Error).message}\n${usage}\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageError("review", error.message, usage);
     if (error instanceof InputError || error instanceof RefusedError) {
       process.stderr.write(`review: ${error.message}\n`);
       return 1;

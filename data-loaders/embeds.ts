@@ -19,6 +19,7 @@ import type {ThemeName} from "../docs/components/theme.ts";
 import {codebookView} from "./codebook.ts";
 import {loadFontMetrics, type FontMetrics} from "./fontMetrics.ts";
 import {paths} from "./paths.ts";
+import {pickColumns} from "./pickColumns.ts";
 import {runLoader} from "./runLoader.ts";
 import {loadTables} from "./tables.ts";
 
@@ -79,10 +80,6 @@ export function measureText(text: string, {fontSize, fontWeight}: {fontSize: num
 }
 
 type Row = Record<string, unknown>;
-
-function pick(row: object, columns: readonly string[]): Row {
-  return Object.fromEntries(columns.map((c) => [c, (row as Row)[c]]));
-}
 
 const STATEMENT_COLUMNS = [
   "statement_id",
@@ -166,9 +163,9 @@ export function embedData(tables: Tables): EmbedData {
       targetName: focus.targetName
     },
     actors,
-    documents: tables.documents.map((d) => pick(d, DOCUMENT_COLUMNS)),
-    statements: kept.map((s) => pick(s, STATEMENT_COLUMNS)),
-    events: tables.events.map((e) => pick(e, EVENT_COLUMNS)),
+    documents: tables.documents.map((d) => pickColumns(d, DOCUMENT_COLUMNS)),
+    statements: kept.map((s) => pickColumns(s, STATEMENT_COLUMNS)),
+    events: tables.events.map((e) => pickColumns(e, EVENT_COLUMNS)),
     gaps
   };
 }

@@ -3,66 +3,60 @@
  * events whose spans cover it, so that the page only has to draw (docs/components/articleText.ts). The text stays
  * plain text here and on the page; nothing in it is ever parsed as HTML.
  */
+import type {ArticleParagraph, ArticleRun, ArticleSource} from "../docs/components/articleText.ts";
 import {loadCodebook} from "../src/codebook.ts";
 import type {Article} from "../src/article.ts";
 import {isFurniture} from "../src/furniture.ts";
 import {segment} from "../src/segment.ts";
-import type {Tables} from "../src/tables.ts";
+import type {EventRow, StatementRow, Tables} from "../src/tables.ts";
+import {pickColumns} from "./pickColumns.ts";
 
-/** A piece of a paragraph covered by the same statements and events throughout. */
-export interface Run {
+/** The columns of the documents table an article of the Sources page carries. */
+const DOCUMENT_COLUMNS = [
+  "doc_id",
+  "title",
+  "publisher",
+  "url",
+  "published",
+  "published_note",
+  "kind",
+  "language"
+] as const;
+
+/** The columns of the statements table a run needs to draw a statement, and its tip. */
+const STATEMENT_COLUMNS = [
+  "statement_id",
+  "start",
+  "end",
+  "speaker",
+  "speaker_role",
+  "actor",
+  "target",
+  "date",
+  "date_precision",
+  "channel",
+  "disclosure",
+  "stance",
+  "kind"
+] as const;
+
+/** The columns of the events table a run needs to draw an event. */
+const EVENT_COLUMNS = ["event_id", "start", "end", "kind", "label", "date", "date_precision"] as const;
+
+/** A paragraph of an article, with its offsets in the body. */
+export interface SourceParagraph extends ArticleParagraph {
   start: number;
   end: number;
-  text: string;
-  /** Ids of the statements whose spans cover the run. */
-  statements: string[];
-  /** Ids of the events whose spans cover the run. */
-  events: string[];
-}
-
-export interface SourceParagraph {
-  start: number;
-  end: number;
-  /** Page furniture (a photo caption, a donation appeal): shown, but set apart from the article's prose. */
-  furniture: boolean;
-  runs: Run[];
 }
 
 /** What a run needs to know about a statement to draw it, and its tip. */
-export interface SourceStatement {
-  statement_id: string;
-  start: number;
-  end: number;
-  speaker: string;
-  speaker_role: string;
-  actor: string;
-  target: string;
-  date: string;
-  date_precision: string;
-  channel: string;
-  disclosure: string;
-  stance: number;
-  kind: string;
-}
+export type SourceStatement = Pick<StatementRow, (typeof STATEMENT_COLUMNS)[number]>;
 
-export interface SourceEvent {
-  event_id: string;
-  start: number;
-  end: number;
-  kind: string;
-  label: string;
-  date: string;
-  date_precision: string;
-}
+/** What a run needs to know about an event to draw it. */
+export type SourceEvent = Pick<EventRow, (typeof EVENT_COLUMNS)[number]>;
 
-export interface SourceArticle {
-  doc_id: string;
-  title: string;
-  publisher: string;
-  url: string;
-  published: string;
-  published_note: string;
-  kind: string;
+/** An article of the Sources page: what docs/components/articleText.ts draws, and a little more. */
+export interface SourceArticle extends ArticleSource {
   language: string;
   paragraphs: SourceParagraph[];
   statements: SourceStatement[];
@@ -83,7 +77,13 @@ interface Span {
  * segmentRuns("China said so.", 0, 14, [{id: "s1", start: 0, end: 14}], []);
  * // [{start: 0, end: 14, text: "China said so.", statements: ["s1"], events: []}]
  */
-export function segmentRuns(body: string, start: number, end: number, statements: Span[], events: Span[]): Run[] {
+export function segmentRuns(
+  body: string,
+  start: number,
+  end: number,
+  statements: Span[],
+  events: Span[]
+): ArticleRun[] {
   const inside = (s: Span) => s.start < end && s.end > start && s.end > s.start;
   const spans = [
     ...statements.filter(inside).map((s) => ({...s, type: "statement"})),
@@ -95,7 +95,7 @@ export function segmentRuns(body: string, start: number, end: number, statements
     if (s.end > start && s.end < end) cuts.add(s.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const runs: Run[] = [];
+  const runs: ArticleRun[] = [];
   for (let i = 0; i + 1 < points.length; ++i) {
     const [a, b] = [points[i], points[i + 1]];
     const covering = spans.filter((s) => s.start <= a && s.end >= b);
@@ -127,47 +127,16 @@ export function buildSources(
   return tables.documents.flatMap((doc) => {
     const article = byId.get(doc.doc_id);
     if (!article) return [];
-    const statements: SourceStatement[] = tables.statements
+    const statements = tables.statements
       .filter((s) => s.doc_id === doc.doc_id)
-      .map((s) => ({
-        statement_id: s.statement_id,
-        start: s.start,
-        end: s.end,
-        speaker: s.speaker,
-        speaker_role: s.speaker_role,
-        actor: s.actor,
-        target: s.target,
-        date: s.date,
-        date_precision: s.date_precision,
-        channel: s.channel,
-        disclosure: s.disclosure,
-        stance: s.stance,
-        kind: s.kind
-      }));
-    const events: SourceEvent[] = tables.events
-      .filter((e) => e.doc_id === doc.doc_id)
-      .map((e) => ({
-        event_id: e.event_id,
-        start: e.start,
-        end: e.end,
-        kind: e.kind,
-        label: e.label,
-        date: e.date,
-        date_precision: e.date_precision
-      }));
+      .map((s) => pickColumns(s, STATEMENT_COLUMNS));
+    const events = tables.events.filter((e) => e.doc_id === doc.doc_id).map((e) => pickColumns(e, EVENT_COLUMNS));
     const statementSpans = statements.map((s) => ({id: s.statement_id, start: s.start, end: s.end}));
     const eventSpans = events.map((e) => ({id: e.event_id, start: e.start, end: e.end}));
     const {paragraphs} = segment(article.body);
     return [
       {
-        doc_id: doc.doc_id,
-        title: doc.title,
-        publisher: doc.publisher,
-        url: doc.url,
-        published: doc.published,
-        published_note: doc.published_note,
-        kind: doc.kind,
-        language: doc.language,
+        ...pickColumns(doc, DOCUMENT_COLUMNS),
         paragraphs: paragraphs.map((p) => ({
           start: p.start,
           end: p.end,

@@ -5,12 +5,21 @@
  */
 import {formatDate, formatStance, stanceColor, STANCE_LABELS} from "./stance.js";
 
+/** A piece of a paragraph covered by the same statements and events throughout. */
 export interface ArticleRun {
   start: number;
   end: number;
   text: string;
+  /** Ids of the statements whose spans cover the run. */
   statements: string[];
+  /** Ids of the events whose spans cover the run. */
   events: string[];
+}
+
+export interface ArticleParagraph {
+  /** Page furniture (a photo caption, a donation appeal): shown, but set apart from the article's prose. */
+  furniture: boolean;
+  runs: ArticleRun[];
 }
 
 export interface ArticleStatement {
@@ -40,7 +49,7 @@ export interface ArticleSource {
   published: string;
   published_note: string;
   kind: string;
-  paragraphs: {furniture: boolean; runs: ArticleRun[]}[];
+  paragraphs: ArticleParagraph[];
   statements: ArticleStatement[];
   events: ArticleEvent[];
 }

@@ -3,7 +3,25 @@
  * credit), a stylesheet (typography for embeds, keyboard focus, print), marks that take keyboard focus and show their
  * tip when they have it, and a reader for the texts a figure carries, so that every embed form says the same.
  */
-import type {ChartTheme} from "./theme.js";
+import {creditLine, documentsBehind, sourceLine} from "./describe.js";
+import type {DocumentRow} from "./rows.js";
+import type {ChartTheme, ThemeOption} from "./theme.js";
+
+/** The options every chart takes. */
+export interface ChartOptions {
+  /** Width of the chart in pixels (default 640). */
+  width?: number;
+  /** Title, subtitle and caption; computed from the data when undefined, left out when null. */
+  title?: string | null;
+  subtitle?: string | null;
+  caption?: string | null;
+  /** Where links open, e.g. "_blank" for a new tab (default: the same window). */
+  linkTarget?: string;
+  /** Colours: "light" (default), "dark", or "auto" to follow the system's colour scheme. */
+  theme?: ThemeOption | ChartTheme;
+  /** The document to create elements in (default: the page's), e.g. a jsdom document for server-side rendering. */
+  document?: Document;
+}
 
 /** The texts of a chart, all computed from its data: what the embeds, the static files and the manifest repeat. */
 export interface ChartText {
@@ -109,6 +127,46 @@ export function chartCaption(document: Document, {source, credit}: {source: stri
   };
   fragment.append(line("bc-source", source), line("bc-credit", credit));
   return fragment;
+}
+
+/**
+ * The caption of a chart drawn from some rows (see {@link chartCaption}): the source line names the articles behind
+ * the rows, the credit line counts the rows.
+ *
+ * Options: `kind` of rows, "statements" (default) or "events", for the credit line.
+ *
+ * @example
+ * rowsCaption(document, statements, documentRows(documents));
+ */
+export function rowsCaption(
+  document: Document,
+  rows: {doc_id: string; codebook_version?: string; review_status?: string}[],
+  documents: DocumentRow[],
+  {kind = "statements"}: {kind?: "statements" | "events"} = {}
+): DocumentFragment {
+  return chartCaption(document, {
+    source: sourceLine(documentsBehind(rows, documents)),
+    credit: creditLine(rows, {kind})
+  });
+}
+
+/**
+ * The title, subtitle and caption options of `Plot.plot` and the chart's accessible name: each text as the chart's
+ * options give it, the computed one when the option is undefined, none when it is null.
+ *
+ * @example
+ * Plot.plot({...figureTexts({title, subtitle, caption}, {title: computedTitle, …}), marks});
+ */
+export function figureTexts<Caption>(
+  given: {title?: string | null; subtitle?: string | null; caption?: string | null},
+  computed: {title: string; subtitle: string; caption: Caption}
+): {title?: string; subtitle?: string; caption?: string | Caption; ariaLabel: string} {
+  return {
+    title: given.title === undefined ? computed.title : (given.title ?? undefined),
+    subtitle: given.subtitle === undefined ? computed.subtitle : (given.subtitle ?? undefined),
+    caption: given.caption === undefined ? computed.caption : (given.caption ?? undefined),
+    ariaLabel: given.title ?? computed.title
+  };
 }
 
 /** Options of {@link finishChart}. */

@@ -129,10 +129,18 @@ function actorOf(data: EmbedData, code: string | undefined): EmbedActor {
   return actor;
 }
 
-function links(context: EmbedContext, page: string): {linkBase: string | null; linkTarget?: string} {
-  return context.siteUrl === null
-    ? {linkBase: null}
-    : {linkBase: new URL(page, context.siteUrl).href, linkTarget: "_blank"};
+/**
+ * The chart options that come from where a chart is embedded: its width, colours and document, and links to a page
+ * of the site, opening in a new tab (none without a site: static files).
+ */
+function contextOptions(
+  context: EmbedContext,
+  page: string
+): {width: number; theme: ChartTheme; document: Document; linkBase: string | null; linkTarget?: string} {
+  const {width, theme, document, siteUrl} = context;
+  return siteUrl === null
+    ? {width, theme, document, linkBase: null}
+    : {width, theme, document, linkBase: new URL(page, siteUrl).href, linkTarget: "_blank"};
 }
 
 const stanceTimelineChart: EmbedChart = {
@@ -150,16 +158,13 @@ const stanceTimelineChart: EmbedChart = {
     const years = yearsOf(rows as {date_start: string}[]);
     const span: [number, number] | undefined = years.length ? [years[0], years[years.length - 1]] : undefined;
     return stanceTimeline(rows, {
-      width: context.width,
+      ...contextOptions(context, "sources"),
       events: span ? (keyEvents(data.events, {years: span}) as unknown as Row[]) : [],
       documents: data.documents,
       actorName: actor.name,
       adjective: actor.adjective,
       targetName: data.focus.targetName,
-      domain: domainOf(rows, range),
-      theme: context.theme,
-      document: context.document,
-      ...links(context, "sources")
+      domain: domainOf(rows, range)
     }) as HTMLElement;
   }
 };
@@ -174,15 +179,12 @@ const gapChartChart: EmbedChart = {
     const [first, last] = yearsOfRange(rangeOf(options));
     const rows = (data.gaps[actor.code] ?? []).filter((r) => Number(r.year) >= first && Number(r.year) <= last);
     return gapChart(rows, {
-      width: context.width,
+      ...contextOptions(context, "statements"),
       height: context.width < 420 ? 260 : 300,
       statements: data.statements,
       documents: data.documents,
       actorName: actor.name,
-      actor: actor.code,
-      theme: context.theme,
-      document: context.document,
-      ...links(context, "statements")
+      actor: actor.code
     }) as HTMLElement;
   }
 };
@@ -196,13 +198,10 @@ const eventsChartChart: EmbedChart = {
     const range = rangeOf(options);
     const events = withinRange(keyEvents(data.events, {years: yearsOfRange(range)}) as unknown as Row[], range);
     return eventsChart(events, {
-      width: context.width,
+      ...contextOptions(context, "sources"),
       documents: data.documents,
       labelLength: context.width < 480 ? 22 : 28,
-      domain: domainOf(events, range),
-      theme: context.theme,
-      document: context.document,
-      ...links(context, "sources")
+      domain: domainOf(events, range)
     }) as HTMLElement;
   }
 };

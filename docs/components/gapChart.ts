@@ -1,13 +1,11 @@
 import * as Plot from "npm:@observablehq/plot";
-import {chartCaption, finishChart, FOCUSABLE_MARKS} from "./chartFrame.js";
-import {creditLine, describeGap, documentsBehind, isRejected, sourceLine, widestGap} from "./describe.js";
+import {figureTexts, finishChart, FOCUSABLE_MARKS, rowsCaption, type ChartOptions} from "./chartFrame.js";
+import {describeGap, isRejected, widestGap} from "./describe.js";
 import {documentRows, gapRows, statementRows, type GapRow} from "./rows.js";
 import {CHANNELS, formatStance} from "./stance.js";
-import {resolveTheme, type ChartTheme, type ThemeOption} from "./theme.js";
+import {resolveTheme} from "./theme.js";
 
-export interface GapChartOptions {
-  /** Width of the chart in pixels (default 640). */
-  width?: number;
+export interface GapChartOptions extends ChartOptions {
   /** Height in pixels (default 300). */
   height?: number;
   /** The statements and documents tables, for the source line (statements are matched by `statement_ids`). */
@@ -15,20 +13,10 @@ export interface GapChartOptions {
   documents?: Iterable<Record<string, unknown>>;
   /** Who speaks ("China"), for the title and description. */
   actorName?: string;
-  /** Title, subtitle and caption; computed from the data when undefined, left out when null. */
-  title?: string | null;
-  subtitle?: string | null;
-  caption?: string | null;
   /** Where a dot links to: `<linkBase>?year=…&channel=…` plus `actor` (default "./statements"); null for no links. */
   linkBase?: string | null;
-  /** Where links open, e.g. "_blank" for a new tab (default: the same window). */
-  linkTarget?: string;
   /** Actor code added to links, so the Statements page opens filtered to it (e.g. "CN"). */
   actor?: string;
-  /** Colours: "light" (default), "dark", or "auto" to follow the system's colour scheme. */
-  theme?: ThemeOption | ChartTheme;
-  /** The document to create elements in (default: the page's). */
-  document?: Document;
 }
 
 interface ChannelPoint {
@@ -93,12 +81,7 @@ export function gapChart(
 
   const ids = new Set(rows.flatMap((r) => [...r.public_ids, ...r.private_ids]));
   const behind = statementRows(statements).filter((s) => ids.has(s.statement_id) && !isRejected(s));
-  const computedCaption = behind.length
-    ? chartCaption(document, {
-        source: sourceLine(documentsBehind(behind, documentRows(documents))),
-        credit: creditLine(behind)
-      })
-    : undefined;
+  const computedCaption = behind.length ? rowsCaption(document, behind, documentRows(documents)) : undefined;
   const widest = widestGap(gaps);
   const computedTitle = `${actorName ? `${actorName}: ` : ""}what was said in public and in private, year by year`;
   const computedSubtitle =
@@ -127,10 +110,10 @@ export function gapChart(
     marginRight,
     marginTop: 24,
     marginBottom: staggered ? 58 : 46,
-    title: title === undefined ? computedTitle : (title ?? undefined),
-    subtitle: subtitle === undefined ? computedSubtitle : (subtitle ?? undefined),
-    caption: caption === undefined ? computedCaption : (caption ?? undefined),
-    ariaLabel: title ?? computedTitle,
+    ...figureTexts(
+      {title, subtitle, caption},
+      {title: computedTitle, subtitle: computedSubtitle, caption: computedCaption}
+    ),
     ariaDescription: describeGap(rows, {actorName}),
     x: {
       type: "linear",

@@ -3,7 +3,16 @@
  * node_modules linked, so that tests can edit articles and run loaders without touching the real corpus or caches.
  */
 import {spawn} from "node:child_process";
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  type CopySyncOptions
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -17,15 +26,43 @@ export interface LoaderRun {
   stderr: string;
 }
 
-export interface RepoClone {
+/** A throwaway copy of some paths of this repository, with node_modules linked. */
+export interface Clone {
   root: string;
   /** Path of a file of the clone, from a path relative to the repository root. */
   path(relativePath: string): string;
   read(relativePath: string): string;
   write(relativePath: string, text: string): void;
+  remove(): void;
+}
+
+export interface RepoClone extends Clone {
   /** Runs a loader (e.g. `docs/data/statements.csv.ts`) the way Framework does: `tsx <loader>` from the root. */
   runLoader(loader: string): Promise<LoaderRun>;
-  remove(): void;
+}
+
+/**
+ * Copies paths of this repository (relative to its root) into a new temporary directory whose name starts with
+ * `prefix`, and links node_modules. `copyOptions` go to `cpSync` after `recursive: true`.
+ *
+ * @example
+ * const clone = clonePaths("backchannel-site-", ["src", "docs"], {preserveTimestamps: true});
+ */
+export function clonePaths(prefix: string, paths: readonly string[], copyOptions: CopySyncOptions = {}): Clone {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const path of paths) {
+    mkdirSync(dirname(join(root, path)), {recursive: true});
+    cpSync(join(ROOT, path), join(root, path), {recursive: true, ...copyOptions});
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  const path = (relativePath: string) => join(root, relativePath);
+  return {
+    root,
+    path,
+    read: (relativePath) => readFileSync(path(relativePath), "utf8"),
+    write: (relativePath, text) => writeFileSync(path(relativePath), text),
+    remove: () => rmSync(root, {recursive: true, force: true})
+  };
 }
 
 /**
@@ -36,8 +73,7 @@ export interface RepoClone {
  * const clone = cloneRepo(["docs/data/statements.csv.ts"]);
  */
 export function cloneRepo(loaders: string[]): RepoClone {
-  const root = mkdtempSync(join(tmpdir(), "backchannel-clone-"));
-  for (const path of [
+  const clone = clonePaths("backchannel-clone-", [
     "src",
     "data-loaders",
     "corpus",
@@ -45,20 +81,12 @@ export function cloneRepo(loaders: string[]): RepoClone {
     "package-lock.json",
     "tsconfig.json",
     ...loaders
-  ]) {
-    mkdirSync(dirname(join(root, path)), {recursive: true});
-    cpSync(join(ROOT, path), join(root, path), {recursive: true});
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
-  const path = (relativePath: string) => join(root, relativePath);
+  ]);
   return {
-    root,
-    path,
-    read: (relativePath) => readFileSync(path(relativePath), "utf8"),
-    write: (relativePath, text) => writeFileSync(path(relativePath), text),
+    ...clone,
     runLoader(loader) {
       return new Promise((resolve, reject) => {
-        const child = spawn(TSX, [loader], {cwd: root, env: {...process.env, NO_COLOR: "1"}});
+        const child = spawn(TSX, [loader], {cwd: clone.root, env: {...process.env, NO_COLOR: "1"}});
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
         child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
@@ -68,7 +96,6 @@ export function cloneRepo(loaders: string[]): RepoClone {
           resolve({status, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8")})
         );
       });
-    },
-    remove: () => rmSync(root, {recursive: true, force: true})
+    }
   };
 }

@@ -4,10 +4,8 @@
  * touching this repository. Modification times are kept, so that the copied cache stays fresh and only what a test
  * changes is rebuilt.
  */
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
-import {ROOT} from "./repoClone.ts";
+import {join} from "node:path";
+import {clonePaths, ROOT, type Clone} from "./repoClone.ts";
 
 /** What a site clone holds: every path `npm run build` and `npm run dev` read, besides node_modules. */
 const sitePaths = [
@@ -24,13 +22,8 @@ const sitePaths = [
   "tsconfig.json"
 ];
 
-export interface SiteClone {
-  root: string;
-  path(relativePath: string): string;
-  read(relativePath: string): string;
-  write(relativePath: string, text: string): void;
-  remove(): void;
-}
+/** A copy of the site: its files by path relative to the repository root. */
+export type SiteClone = Clone;
 
 /**
  * Copies the site into a new temporary directory (see the module comment), without dist/ or the library module, which
@@ -41,22 +34,8 @@ export interface SiteClone {
  * await runCommand(site.root, "npm", ["run", "build"]);
  */
 export function cloneSite(): SiteClone {
-  const root = mkdtempSync(join(tmpdir(), "backchannel-site-"));
-  for (const path of sitePaths) {
-    mkdirSync(dirname(join(root, path)), {recursive: true});
-    cpSync(join(ROOT, path), join(root, path), {
-      recursive: true,
-      preserveTimestamps: true,
-      filter: (source) => !source.startsWith(join(ROOT, "docs", "lib"))
-    });
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
-  const path = (relativePath: string) => join(root, relativePath);
-  return {
-    root,
-    path,
-    read: (relativePath) => readFileSync(path(relativePath), "utf8"),
-    write: (relativePath, text) => writeFileSync(path(relativePath), text),
-    remove: () => rmSync(root, {recursive: true, force: true})
-  };
+  return clonePaths("backchannel-site-", sitePaths, {
+    preserveTimestamps: true,
+    filter: (source) => !source.startsWith(join(ROOT, "docs", "lib"))
+  });
 }
