@@ -3,6 +3,9 @@
  * `--articles` files of `--dir` on `--workers` worker threads (1: on the main thread) and prints one JSON line with
  * bytes, articles, rows, seconds (wall clock) and peak resident memory in MB.
  *
+ * Runs from source (`node --import tsx bench/measure.ts`) or compiled (bench.ts compiles it with its worker, whose
+ * compiled `worker.mjs` then replaces the source one that registers tsx).
+ *
  * usage: node --import tsx bench/measure.ts --dir DIR --extractor backchannel|compromise --workers N [--articles N]
  */
 import {readdirSync, statSync} from "node:fs";
@@ -13,13 +16,22 @@ import {loadCodebook} from "../src/codebook.ts";
 import {extractFiles, type Extractor} from "./extractFiles.ts";
 
 const {values} = parseArgs({
-  options: {dir: {type: "string"}, extractor: {type: "string", default: "backchannel"}, workers: {type: "string", default: "1"}, articles: {type: "string"}}
+  options: {
+    dir: {type: "string"},
+    extractor: {type: "string", default: "backchannel"},
+    workers: {type: "string", default: "1"},
+    articles: {type: "string"}
+  }
 });
 const extractor = values.extractor as Extractor;
-if (extractor !== "backchannel" && extractor !== "compromise") throw new Error(`invalid extractor: ${values.extractor}`);
+if (extractor !== "backchannel" && extractor !== "compromise")
+  throw new Error(`invalid extractor: ${values.extractor}`);
 const workers = Number(values.workers);
 if (!(workers >= 1)) throw new Error(`invalid workers: ${values.workers}`);
-const all = readdirSync(values.dir!).filter((name) => name.endsWith(".md")).sort().map((name) => join(values.dir!, name));
+const all = readdirSync(values.dir!)
+  .filter((name) => name.endsWith(".md"))
+  .sort()
+  .map((name) => join(values.dir!, name));
 const files = values.articles ? all.slice(0, Number(values.articles)) : all;
 
 /** Splits files into `n` runs of about equal size, in order. */
@@ -64,7 +76,11 @@ if (workers === 1) {
     )
   );
   await Promise.all(pool.map((worker) => worker.terminate()));
-  result = parts.reduce((a, b) => ({bytes: a.bytes + b.bytes, articles: a.articles + b.articles, rows: a.rows + b.rows}));
+  result = parts.reduce((a, b) => ({
+    bytes: a.bytes + b.bytes,
+    articles: a.articles + b.articles,
+    rows: a.rows + b.rows
+  }));
 }
 const seconds = (performance.now() - start) / 1000;
 const peakMB = process.resourceUsage().maxRSS / 1024;

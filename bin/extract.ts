@@ -37,12 +37,25 @@ function main(): number {
       rows.push(...(values.table === "events" ? extracted.events : extracted.statements));
     } catch (error) {
       failed = true;
-      process.stderr.write(`extract: ${error instanceof InputError ? error.message : `${file}: ${(error as Error).stack}`}\n`);
+      process.stderr.write(
+        `extract: ${error instanceof InputError ? error.message : `${file}: ${(error as Error).stack}`}\n`
+      );
     }
   }
   if (failed) return 1;
-  const json = () => JSON.stringify(values.table === "events" ? validateRows(eventsSchema, rows) : validateRows(statementsSchema, rows), null, 2);
-  process.stdout.write(values.format === "json" ? json() + "\n" : values.table === "events" ? toCSV(eventsSchema, rows) : toCSV(statementsSchema, rows));
+  const json = () =>
+    JSON.stringify(
+      values.table === "events" ? validateRows(eventsSchema, rows) : validateRows(statementsSchema, rows),
+      null,
+      2
+    );
+  process.stdout.write(
+    values.format === "json"
+      ? json() + "\n"
+      : values.table === "events"
+        ? toCSV(eventsSchema, rows)
+        : toCSV(statementsSchema, rows)
+  );
   return 0;
 }
 

@@ -25,7 +25,10 @@ export class EntityIndex {
   /** Adds a name. Options: `anyCase` (default false) matches the name whatever its capitalization. */
   add(name: string, entity: Entity, {anyCase = false} = {}): this {
     const words = normalizePhrase(name).replace(/\.$/, "").split(" ");
-    const originals = name.replace(/(\p{L})-(?=\p{L})/gu, "$1 ").replace(/\.$/, "").split(/\s+/);
+    const originals = name
+      .replace(/(\p{L})-(?=\p{L})/gu, "$1 ")
+      .replace(/\.$/, "")
+      .split(/\s+/);
     const acronym = !anyCase && originals.every((word) => /^[A-Z][A-Z0-9./]*$/.test(word) && word.length <= 5);
     let node = this.root;
     for (const word of words) {
@@ -33,7 +36,13 @@ export class EntityIndex {
       if (!child) node.children.set(word, (child = {children: new Map(), entries: []}));
       node = child;
     }
-    node.entries.push({entity, exact: acronym ? originals : undefined, capitalized: !anyCase});
+    // Every entity in one shape, whatever fields its kind has, so that the code reading mentions stays fast.
+    const {kind, code, name: canonical, form, base, role} = entity;
+    node.entries.push({
+      entity: {kind, code, name: canonical, form, base, role},
+      exact: acronym ? originals : undefined,
+      capitalized: !anyCase
+    });
     return this;
   }
 
@@ -58,7 +67,8 @@ export class EntityIndex {
   private accepts(entry: Entry, tokens: Token[], start: number, end: number): boolean {
     if (entry.exact) {
       // An acronym in a line of capitals ("CHINA ON Friday") is still read, but never a lowercase word.
-      for (let k = start; k < end; ++k) if (tokens[k].text.replace(/-/g, "") !== entry.exact[k - start].replace(/-/g, "")) return false;
+      for (let k = start; k < end; ++k)
+        if (tokens[k].text.replace(/-/g, "") !== entry.exact[k - start].replace(/-/g, "")) return false;
       return true;
     }
     return !entry.capitalized || tokens[start].capitalized;

@@ -28,7 +28,41 @@ export interface Speaker {
 }
 
 const pronounWords = new Set(["he", "she", "it", "they", "we", "i", "you"]);
-const functionWords = new Set(["the", "a", "an", "then", "but", "however", "and", "so", "moreover", "meanwhile", "also", "now", "even", "its", "their", "his", "her", "this", "that", "these", "those", "of", "for", "in", "within", "at", "from", "on", "'s", "(", ")", ",", "&"]);
+const functionWords = new Set([
+  "the",
+  "a",
+  "an",
+  "then",
+  "but",
+  "however",
+  "and",
+  "so",
+  "moreover",
+  "meanwhile",
+  "also",
+  "now",
+  "even",
+  "its",
+  "their",
+  "his",
+  "her",
+  "this",
+  "that",
+  "these",
+  "those",
+  "of",
+  "for",
+  "in",
+  "within",
+  "at",
+  "from",
+  "on",
+  "'s",
+  "(",
+  ")",
+  ",",
+  "&"
+]);
 const locationPrepositions = new Set(["in", "at", "to", "from", "toward", "towards", "into"]);
 
 /**
@@ -74,7 +108,8 @@ export class DocumentContext {
     this.people.add(name, entity);
     // "Wang Yi" is later "Wang", "Khawaja Muhammad Asif" later "Asif": each part of a full name stands for it.
     const words = name.split(/\s+/);
-    if (words.length > 1) for (const part of words) if (/^\p{Lu}\p{L}+$/u.test(part)) this.people.add(part, {...entity, form: "alias"});
+    if (words.length > 1)
+      for (const part of words) if (/^\p{Lu}\p{L}+$/u.test(part)) this.people.add(part, {...entity, form: "alias"});
   }
 
   /** The last state named before a body offset. */
@@ -121,7 +156,38 @@ export function resolveSpeaker(
   phrase: [number, number],
   appositives: [number, number][],
   context: DocumentContext,
-  {exclude = []}: {exclude?: string[]} = {}
+  options: {exclude?: string[]} = {}
+): Speaker {
+  return speakerRecord(findSpeaker(body, view, phrase, appositives, context, options));
+}
+
+/**
+ * The speaker's fields in one order: every speaker has the same shape, whichever way it was found, which keeps the
+ * code that reads speakers fast.
+ */
+function speakerRecord(s: Speaker): Speaker {
+  return {
+    text: s.text,
+    role: s.role,
+    actors: s.actors,
+    kind: s.kind,
+    named: s.named,
+    anonymous: s.anonymous,
+    anonymityCue: s.anonymityCue,
+    actorCue: s.actorCue,
+    via: s.via,
+    start: s.start,
+    end: s.end
+  };
+}
+
+function findSpeaker(
+  body: string,
+  view: SentenceView,
+  phrase: [number, number],
+  appositives: [number, number][],
+  context: DocumentContext,
+  {exclude = []}: {exclude?: string[]}
 ): Speaker {
   const {codebook} = context;
   const [start, end] = phrase;
@@ -133,7 +199,17 @@ export function resolveSpeaker(
   for (const [a, b] of appositives) cue ??= codebook.anonymous.first(view, a, b);
   const anonymityCue = cue ? textOf(body, view, cue.start, cue.end) : "";
   const anonymous = !!cue || ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end));
-  const base = {text, role: "", actors: [] as string[], named: false, anonymous, anonymityCue, actorCue: "", start: charStart, end: charEnd};
+  const base = {
+    text,
+    role: "",
+    actors: [] as string[],
+    named: false,
+    anonymous,
+    anonymityCue,
+    actorCue: "",
+    start: charStart,
+    end: charEnd
+  };
 
   if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(words[0], base, context);
 
@@ -147,9 +223,19 @@ export function resolveSpeaker(
   const person = mentions.find((m) => m.entity.kind === "person");
   if (person) {
     const entity = person.entity;
-    const actor = entity.code ?? actorFromWords(body, view, context, [[start, end], ...appositives], charStart)?.actors[0] ?? "";
+    const actor =
+      entity.code ?? actorFromWords(body, view, context, [[start, end], ...appositives], charStart)?.actors[0] ?? "";
     context.introduce(entity.name, actor, role || entity.role || "");
-    return {...base, text: entity.name, role: role || entity.role || "", actors: actor ? [actor] : [], kind: "person", named: true, actorCue: textOf(body, view, person.start, person.end), via: "name"};
+    return {
+      ...base,
+      text: entity.name,
+      role: role || entity.role || "",
+      actors: actor ? [actor] : [],
+      kind: "person",
+      named: true,
+      actorCue: textOf(body, view, person.start, person.end),
+      via: "name"
+    };
   }
   const media = mentions.find((m) => m.entity.kind === "media");
   const isDocument = codebook.documents.test(view, start, end);
@@ -162,37 +248,91 @@ export function resolveSpeaker(
   if (isDocument && !name) {
     if (fromWords) return {...base, ...fromWords, kind: "document", via: "name"};
     const issuer = context.lastSpeaker((s) => s.kind === "body" || s.kind === "document" || s.kind === "state");
-    return {...base, actors: issuer?.actors ?? [], kind: "document", actorCue: issuer ? issuer.text : "", via: "description"};
+    return {
+      ...base,
+      actors: issuer?.actors ?? [],
+      kind: "document",
+      actorCue: issuer ? issuer.text : "",
+      via: "description"
+    };
   }
   if (name) {
     const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
     const actors = found?.actors ?? contextActor(context, view, exclude);
     if (actors.length) context.introduce(name, actors[0], role);
-    return {...base, text: name, role, actors, kind: "person", named: true, actorCue: found?.actorCue ?? "", via: found ? "name" : "context"};
+    return {
+      ...base,
+      text: name,
+      role,
+      actors,
+      kind: "person",
+      named: true,
+      actorCue: found?.actorCue ?? "",
+      via: found ? "name" : "context"
+    };
   }
   if (fromWords) {
     const kind = fromWords.kind;
-    return {...base, ...fromWords, role, kind: role && kind === "state" && !isCollective(codebook, words) ? "person" : isCollective(codebook, words) && kind === "state" ? "collective" : kind, via: "name"};
+    return {
+      ...base,
+      ...fromWords,
+      role,
+      kind:
+        role && kind === "state" && !isCollective(codebook, words)
+          ? "person"
+          : isCollective(codebook, words) && kind === "state"
+            ? "collective"
+            : kind,
+      via: "name"
+    };
   }
   // A bare description refers back ("the official", "the ministry"); a modified one ("the interior secretary")
   // introduces someone new.
   if ((words[0] === "the" || words[0] === "this") && words.length === 2) {
     const head = words[words.length - 1];
     const previous =
-      context.lastSpeaker((s) => s.kind === "person" && (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))) ??
+      context.lastSpeaker(
+        (s) => s.kind === "person" && (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))
+      ) ??
       (isRole(codebook, head) ? context.lastSpeaker((s) => s.kind === "person") : undefined) ??
       context.lastSpeaker((s) => s.kind === "office" && s.text.toLowerCase().includes(head));
     if (previous) {
       const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
-      return {...base, text, role: previous.role || role, actors, kind, named, actorCue, anonymous, anonymityCue, via: "description"};
+      return {
+        ...base,
+        text,
+        role: previous.role || role,
+        actors,
+        kind,
+        named,
+        actorCue,
+        anonymous,
+        anonymityCue,
+        via: "description"
+      };
     }
   }
   const fromAppositive = actorFromWords(body, view, context, appositives, charStart);
-  if (fromAppositive) return {...base, ...fromAppositive, role, kind: isCollective(codebook, words) ? "collective" : "person", via: "name"};
+  if (fromAppositive)
+    return {
+      ...base,
+      ...fromAppositive,
+      role,
+      kind: isCollective(codebook, words) ? "collective" : "person",
+      via: "name"
+    };
   if (isCollective(codebook, words)) {
     // "Officials in Beijing", "diplomats in Islamabad": a collective is of the capital it sits in.
     const place = mentions.find((m) => m.entity.kind === "state" && m.entity.code && m.entity.form !== "adjective");
-    if (place) return {...base, role, actors: [place.entity.code!], kind: "collective", actorCue: textOf(body, view, place.start, place.end), via: "name"};
+    if (place)
+      return {
+        ...base,
+        role,
+        actors: [place.entity.code!],
+        kind: "collective",
+        actorCue: textOf(body, view, place.start, place.end),
+        via: "name"
+      };
     return {...base, role, kind: "collective", via: "none"};
   }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
@@ -246,9 +386,15 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
  */
 function contextActor(context: DocumentContext, view: SentenceView, exclude: string[]): string[] {
   const candidates: (string | undefined)[] = [];
-  for (const mention of view.mentions) if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
+  for (const mention of view.mentions)
+    if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
   candidates.push(
-    context.lastSpeaker((s) => s.actors.length === 1 && context.codebook.actorKinds.get(s.actors[0]) === "state" && !exclude.includes(s.actors[0]))?.actors[0],
+    context.lastSpeaker(
+      (s) =>
+        s.actors.length === 1 &&
+        context.codebook.actorKinds.get(s.actors[0]) === "state" &&
+        !exclude.includes(s.actors[0])
+    )?.actors[0],
     context.publisherCountry,
     context.mostNamedState()
   );
@@ -258,7 +404,7 @@ function contextActor(context: DocumentContext, view: SentenceView, exclude: str
 
 function mentionsIn(view: SentenceView, start: number, end: number): Mention[] {
   const found: Mention[] = [];
-  for (let k = start; k < end; ) {
+  for (let k = start; k < end;) {
     const mention = view.mentions[k];
     if (mention && mention.end <= end) {
       found.push(mention);
@@ -293,7 +439,8 @@ function actorFromWords(
       const previous = view.tokens[mention.start - 1]?.lower ?? "";
       if (mention.start > start && locationPrepositions.has(previous)) continue;
       const {entity} = mention;
-      if (entity.kind === "state" && entity.code && !states.some((m) => m.entity.code === entity.code)) states.push(mention);
+      if (entity.kind === "state" && entity.code && !states.some((m) => m.entity.code === entity.code))
+        states.push(mention);
       else if (entity.kind === "body" && !bodyMention) bodyMention = mention;
       else if (entity.kind === "office" && !office) office = mention;
     }
@@ -301,19 +448,28 @@ function actorFromWords(
     const country = words.findIndex((word, k) => (word === "country" || word === "nation") && words[k - 1] === "the");
     if (!states.length && !bodyMention && country !== -1) {
       const code = context.lastStateBefore(before);
-      if (code) return {actors: [code], actorCue: textOf(body, view, start + country - 1, start + country + 1), kind: "state"};
+      if (code)
+        return {actors: [code], actorCue: textOf(body, view, start + country - 1, start + country + 1), kind: "state"};
     }
   }
   if (states.length > 1) {
     const codes = states.map((m) => m.entity.code!).sort();
     for (const [code, members] of codebook.bodyMembers) {
       if (members.length === codes.length && members.every((member, k) => member === codes[k])) {
-        return {actors: [code], actorCue: textOf(body, view, states[0].start, states[states.length - 1].end), kind: "body"};
+        return {
+          actors: [code],
+          actorCue: textOf(body, view, states[0].start, states[states.length - 1].end),
+          kind: "body"
+        };
       }
     }
   }
   if (bodyMention && (!states.length || bodyMention.start < states[0].start)) {
-    return {actors: [bodyMention.entity.code!], actorCue: textOf(body, view, bodyMention.start, bodyMention.end), kind: "body"};
+    return {
+      actors: [bodyMention.entity.code!],
+      actorCue: textOf(body, view, bodyMention.start, bodyMention.end),
+      kind: "body"
+    };
   }
   if (states.length) {
     return {
@@ -322,7 +478,8 @@ function actorFromWords(
       kind: office ? "office" : "state"
     };
   }
-  if (office?.entity.code) return {actors: [office.entity.code], actorCue: textOf(body, view, office.start, office.end), kind: "office"};
+  if (office?.entity.code)
+    return {actors: [office.entity.code], actorCue: textOf(body, view, office.start, office.end), kind: "office"};
   return undefined;
 }
 
