@@ -86,7 +86,12 @@ export class StatementCoder {
   private readonly sentences: Sentence[] = [];
   private readonly published: PublicationDate;
   private previousView: SentenceView | undefined;
-  private readonly memory: DateMemory = {datedBySpeaker: new Map(), datedByBody: new Map(), lead: [], leadParagraph: -1};
+  private readonly memory: DateMemory = {
+    datedBySpeaker: new Map(),
+    datedByBody: new Map(),
+    lead: [],
+    leadParagraph: -1
+  };
 
   constructor(
     private readonly article: ArticleText,
@@ -208,7 +213,9 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   /** The span of a statement: inside `within` (the words of whoever reports it), up to the next reported clause. */
   function spanOf(hit: Hit, within?: [number, number]): [number, number] {
     if (within) {
-      const siblings = (hit.parent?.children ?? []).filter((child) => child !== hit && child.clauseStart > hit.clauseStart);
+      const siblings = (hit.parent?.children ?? []).filter(
+        (child) => child !== hit && child.clauseStart > hit.clauseStart
+      );
       const next = Math.min(...siblings.map((s) => s.clauseStart), within[1]);
       return [hit.clauseStart, trimEnd(view, hit.clauseStart, next)];
     }
@@ -221,7 +228,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   function emit(hit: Hit, parent: Draft | undefined): void {
     const speaker = hit.subject ? speakerOf(hit) : undefined;
     if (!speaker) return;
-    const relay = speaker.kind === "media" || (speaker.kind === "document" && !speaker.actors.length) || (speaker.anonymous && (!speaker.actors.length || hit.children.some((child) => childHasActor(child))));
+    const relay =
+      speaker.kind === "media" ||
+      (speaker.kind === "document" && !speaker.actors.length) ||
+      (speaker.anonymous && (!speaker.actors.length || hit.children.some((child) => childHasActor(child))));
     if (relay || !speaker.actors.length) {
       // A news outlet, an anonymous source or an unknown speaker relays the statements of others inside its words.
       const children = hit.children.length ? hit.children : relayedQuoteHits(hit);
@@ -241,7 +251,9 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     let b = a;
     while (b < to && view.quoted[b]) ++b;
     if (b - a < 4) return [];
-    const inner = findHits(unquoted(view, a, b), codebook, {within: [a, b], ignoreQuotes: true}).filter((h) => h.status === "accepted");
+    const inner = findHits(unquoted(view, a, b), codebook, {within: [a, b], ignoreQuotes: true}).filter(
+      (h) => h.status === "accepted"
+    );
     nest(view, inner);
     return inner.filter((h) => !h.parent);
   }
@@ -270,7 +282,9 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       parent.clause = [parent.clause[0], Math.min(parent.clause[1], child.clauseStart)];
     }
     // A relay that carries one statement lends it the whole sentence: "According to Dawn, in an October meeting, X ...".
-    const clause: [number, number] = wholeSentence ? [0, Math.max(child.clauseEnd, child.contentEnd)] : [child.clauseStart, child.clauseEnd];
+    const clause: [number, number] = wholeSentence
+      ? [0, Math.max(child.clauseEnd, child.contentEnd)]
+      : [child.clauseStart, child.clauseEnd];
     const draft = makeDraft(child, speaker, span, clause, parent);
     draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
     if (relayHit.subject) draft.relay = speakerOf(relayHit);
@@ -295,7 +309,13 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     return hit.subordinator ? clauseStart : Math.min(span[0], clauseStart);
   }
 
-  function makeDraft(hit: Hit, speaker: Speaker, span: [number, number], clause: [number, number], parent: Draft | undefined): Draft {
+  function makeDraft(
+    hit: Hit,
+    speaker: Speaker,
+    span: [number, number],
+    clause: [number, number],
+    parent: Draft | undefined
+  ): Draft {
     const start = view.tokens[span[0]].start;
     const end = endWithClosingMarks(body, view.tokens[span[1] - 1].end, view.sentence.end);
     context.speakers.push(speaker);
@@ -305,14 +325,31 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     row.actor = speaker.actors[0] ?? "";
     row.actor_cue = speaker.actorCue;
     row.kind = hasQuotation(view, clause) ? "quote" : hit.verb.kind === "act" ? "act" : "reported";
-    return {row, sentence: view.sentence, view, hit, speaker, clause, parent, dateFromText: false, channelFromText: false, dates: [], body};
+    return {
+      row,
+      sentence: view.sentence,
+      view,
+      hit,
+      speaker,
+      clause,
+      parent,
+      dateFromText: false,
+      channelFromText: false,
+      dates: [],
+      body
+    };
   }
 }
 
 /** The view with the quotation marks between `a` and `b` forgotten: a relayed quotation is read as plain text. */
 function unquoted(view: SentenceView, a: number, b: number): SentenceView {
   const clear = (flags: boolean[]) => flags.map((flag, k) => (k >= a && k < b ? false : flag));
-  return {...view, quoted: clear(view.quoted), opensQuote: clear(view.opensQuote), closesQuote: clear(view.closesQuote)};
+  return {
+    ...view,
+    quoted: clear(view.quoted),
+    opensQuote: clear(view.opensQuote),
+    closesQuote: clear(view.closesQuote)
+  };
 }
 
 function sameActors(a: Speaker, b: Speaker): boolean {
@@ -336,7 +373,12 @@ function nest(view: SentenceView, hits: Hit[]): void {
       // "X designated ... after China lifted its hold": an act has an object, not reported words; a clause of time or
       // cause after it stands on its own.
       if (hit.subordinator && other.verb.kind === "act") continue;
-      if (at >= other.contentStart && hit.start < other.contentEnd && at >= other.contentStart && !(other.parent === hit)) {
+      if (
+        at >= other.contentStart &&
+        hit.start < other.contentEnd &&
+        at >= other.contentStart &&
+        !(other.parent === hit)
+      ) {
         if (!best || other.contentEnd - other.contentStart < best.contentEnd - best.contentStart) best = other;
       }
     }
@@ -351,13 +393,16 @@ function nest(view: SentenceView, hits: Hit[]): void {
     const [first] = parent.children;
     if (!first || first.verb.kind === "noun") continue;
     const that = parent.contentStart;
-    if (parent.side === "left" && that < first.clauseStart && first.clauseStart - that < 40 && view.tokens[that]?.lower === "that") {
+    if (
+      parent.side === "left" &&
+      that < first.clauseStart &&
+      first.clauseStart - that < 40 &&
+      view.tokens[that]?.lower === "that"
+    ) {
       first.clauseStart = that + 1;
     }
   }
 }
-
-
 
 function trimEnd(view: SentenceView, from: number, to: number): number {
   let end = to;
@@ -386,13 +431,19 @@ function hasQuotation(view: SentenceView, [from, to]: [number, number]): boolean
  * quoted statement, it extends that statement ("...,” he said. “Let's ...”"); elsewhere it is a new statement of the
  * last speaker, with less confidence.
  */
-function continueQuotation(body: string, view: SentenceView, drafts: Draft[], context: DocumentContext): Draft | undefined {
+function continueQuotation(
+  body: string,
+  view: SentenceView,
+  drafts: Draft[],
+  context: DocumentContext
+): Draft | undefined {
   const quotedWords = view.tokens.filter((token, k) => view.quoted[k] && token.kind === "word").length;
   const words = view.tokens.filter((token) => token.kind === "word").length;
   if (quotedWords < 4 || quotedWords < 0.6 * words) return undefined;
   const last = drafts[drafts.length - 1];
   if (!last || last.speaker.kind === "media") return undefined;
-  const sameParagraph = last.sentence.paragraph === view.sentence.paragraph && last.sentence.index === view.sentence.index - 1;
+  const sameParagraph =
+    last.sentence.paragraph === view.sentence.paragraph && last.sentence.index === view.sentence.index - 1;
   if (sameParagraph && last.row.kind === "quote") {
     last.row.end = endWithClosingMarks(body, view.tokens[view.tokens.length - 1].end, view.sentence.end);
     last.row.quote = body.slice(last.row.start, last.row.end);
@@ -401,7 +452,13 @@ function continueQuotation(body: string, view: SentenceView, drafts: Draft[], co
   }
   if (last.sentence.paragraph < view.sentence.paragraph - 2) return undefined;
   const row = emptyRow("", body, view.sentence.start, view.sentence.end);
-  Object.assign(row, {speaker: last.speaker.text, speaker_role: last.speaker.role, actor: last.row.actor, actor_cue: last.row.actor_cue, kind: "continued"});
+  Object.assign(row, {
+    speaker: last.speaker.text,
+    speaker_role: last.speaker.role,
+    actor: last.row.actor,
+    actor_cue: last.row.actor_cue,
+    kind: "continued"
+  });
   const draft: Draft = {
     row,
     sentence: view.sentence,
@@ -416,7 +473,6 @@ function continueQuotation(body: string, view: SentenceView, drafts: Draft[], co
   context.speakers.push(last.speaker);
   return draft;
 }
-
 
 /** The statement's date: in its clause, else chained from the sentence before, else the speaker's, else publication. */
 /** What earlier statements of the article say about dates, kept as the article is read so lookups stay constant. */
@@ -445,7 +501,9 @@ function codeDate(
   if (own.length) {
     const coarse = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following" ? "month" : undefined;
     // One row per date, in the order the text gives them ("in April and October").
-    draft.dates = [...own].sort((a, b) => a.start - b.start).map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
+    draft.dates = [...own]
+      .sort((a, b) => a.start - b.start)
+      .map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
     setDate(draft, draft.dates[0], own.map((d) => d.cue).join("; "), true);
     if (!(own.length > 1 && multipleActs(view, clause))) draft.dates = [];
     return;
@@ -454,8 +512,16 @@ function codeDate(
     const main = datesIn(draft.body, view, [0, view.tokens.length], undefined);
     if (main.length) return setDate(draft, coarsenDate(main[0].date, "year"), main[0].cue, true);
   }
-  if (draft.parent?.row.date) return setDate(draft, {date: draft.parent.row.date, precision: draft.parent.row.date_precision}, draft.parent.row.date_cue, draft.parent.dateFromText);
-  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter((d) => !insideOtherClause(draft, d.start));
+  if (draft.parent?.row.date)
+    return setDate(
+      draft,
+      {date: draft.parent.row.date, precision: draft.parent.row.date_precision},
+      draft.parent.row.date_cue,
+      draft.parent.dateFromText
+    );
+  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter(
+    (d) => !insideOtherClause(draft, d.start)
+  );
   if (whole.length) return setDate(draft, whole[0].date, whole[0].cue, true);
   if (previousView && previousView.sentence.paragraph === view.sentence.paragraph) {
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
@@ -465,18 +531,32 @@ function codeDate(
   const sameSpeaker =
     (draft.speaker.named ? memory.datedBySpeaker.get(draft.speaker.text) : undefined) ??
     (draft.speaker.kind !== "person" ? memory.datedByBody.get(draft.row.actor) : undefined);
-  if (sameSpeaker) return setDate(draft, {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision}, sameSpeaker.row.date_cue, true);
+  if (sameSpeaker)
+    return setDate(
+      draft,
+      {date: sameSpeaker.row.date, precision: sameSpeaker.row.date_precision},
+      sameSpeaker.row.date_cue,
+      true
+    );
   // A news lead dates the act the rest of the story details ("China, on Monday, said ..."): a later statement of the
   // same actor without a date of its own shares it.
   const lead = memory.lead.find((d) => d.dateFromText && d.row.actor === draft.row.actor && d.row.date);
-  if (lead && lead !== draft) return setDate(draft, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+  if (lead && lead !== draft)
+    return setDate(draft, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
   const habitual = habitualDate(view, clause, published);
   if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
-  setDate(draft, {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month"}, "", false);
+  setDate(
+    draft,
+    {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month"},
+    "",
+    false
+  );
 }
 
 function codebookKind(draft: Draft): string {
-  return draft.speaker.kind === "body" || (draft.speaker.kind === "document" && draft.speaker.actors.length) ? "body" : draft.speaker.kind;
+  return draft.speaker.kind === "body" || (draft.speaker.kind === "document" && draft.speaker.actors.length)
+    ? "body"
+    : draft.speaker.kind;
 }
 
 function insideOtherClause(draft: Draft, at: number): boolean {
@@ -492,8 +572,10 @@ function setDate(draft: Draft, date: ResolvedDate, cue: string, fromText: boolea
 
 /** "China had twice ... imposed": a clause that counts its acts gets a row per date. */
 function multipleActs(view: SentenceView, [from, to]: [number, number]): boolean {
-  for (let k = from; k < to; ++k) if (["twice", "thrice", "both", "again", "times"].includes(view.tokens[k].lower)) return true;
-  for (let k = from; k < to; ++k) if (view.tokens[k].lower === "and" && view.dateAt[k - 1] !== -1 && view.dateAt[k + 1] !== -1) return true;
+  for (let k = from; k < to; ++k)
+    if (["twice", "thrice", "both", "again", "times"].includes(view.tokens[k].lower)) return true;
+  for (let k = from; k < to; ++k)
+    if (view.tokens[k].lower === "and" && view.dateAt[k - 1] !== -1 && view.dateAt[k + 1] !== -1) return true;
   return false;
 }
 
@@ -501,26 +583,44 @@ function multipleActs(view: SentenceView, [from, to]: [number, number]): boolean
 function habitualDate(view: SentenceView, [from, to]: [number, number], published: PublicationDate) {
   for (const expression of view.dates) {
     if (expression.start < from || expression.end > to || expression.type !== "vague") continue;
-    const cue = view.tokens.slice(expression.start, expression.end).map((t) => t.text).join(" ");
+    const cue = view.tokens
+      .slice(expression.start, expression.end)
+      .map((t) => t.text)
+      .join(" ");
     if (expression.runsToPublication) return {date: {date: String(published.year), precision: "year" as const}, cue};
     return {date: {date: "", precision: "" as const}, cue};
   }
   for (let k = from; k < to; ++k) {
-    if (["frequently", "repeatedly", "consistently", "often", "long"].includes(view.tokens[k].lower) && ["have", "has"].includes(view.tokens[k - 1]?.lower ?? "")) {
-      return {date: {date: String(published.year), precision: "year" as const}, cue: `${view.tokens[k - 1].text} ${view.tokens[k].text}`};
+    if (
+      ["frequently", "repeatedly", "consistently", "often", "long"].includes(view.tokens[k].lower) &&
+      ["have", "has"].includes(view.tokens[k - 1]?.lower ?? "")
+    ) {
+      return {
+        date: {date: String(published.year), precision: "year" as const},
+        cue: `${view.tokens[k - 1].text} ${view.tokens[k].text}`
+      };
     }
   }
   return undefined;
 }
 
 /** The resolved dates in a projected range, outside quotations, nearest to the verb first when there is one. */
-function datesIn(body: string, view: SentenceView, [from, to]: [number, number], hit: Hit | undefined, owner: Hit | undefined = hit) {
+function datesIn(
+  body: string,
+  view: SentenceView,
+  [from, to]: [number, number],
+  hit: Hit | undefined,
+  owner: Hit | undefined = hit
+) {
   const found: {date: ResolvedDate; cue: string; start: number}[] = [];
   // "X, now Pakistan's ambassador, told ...": "now" there dates the title, not the statement.
   const inAppositive = (at: number) => owner?.appositives.some(([a, b]) => at >= a && at < b) ?? false;
+  const relative = speakerRelativeClause(view, owner);
   for (const [d, expression] of view.dates.entries()) {
     if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
     if (expression.type === "recent" && inAppositive(expression.start)) continue;
+    // "Wei, who took up the post in March, said": the relative clause dates the speaker's past, not the statement.
+    if (relative && expression.start >= relative[0] && expression.end <= relative[1]) continue;
     const date = view.resolved[d];
     if (!date || !date.precision) continue;
     const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
@@ -531,7 +631,17 @@ function datesIn(body: string, view: SentenceView, [from, to]: [number, number],
   return anyDays ? found.filter((d) => d.date.precision !== "year" || !/^(?:recent|recently)$/i.test(d.cue)) : found;
 }
 
-
+/** The projected range of ", who …," between a speaker and the verb, if the speaker has one. */
+function speakerRelativeClause(view: SentenceView, hit: Hit | undefined): [number, number] | undefined {
+  if (!hit?.subject || hit.side !== "left") return undefined;
+  let k = hit.subject[1];
+  while (k < hit.start && view.tokens[k].lower !== ",") ++k;
+  const word = view.tokens[k + 1]?.lower;
+  if (k >= hit.start || (word !== "who" && word !== "which")) return undefined;
+  let close = hit.start - 1;
+  while (close > k + 1 && view.tokens[close].lower !== ",") --close;
+  return close > k + 1 ? [k + 1, close] : undefined;
+}
 
 /**
  * A nameless lead-in followed at once by the same actor's named speaker is one act told twice ("a senior official
@@ -545,14 +655,22 @@ function mergeLeadIns(drafts: Draft[]): void {
   for (let k = 0; k + 1 < drafts.length; ++k) {
     const lead = drafts[k];
     const named = drafts[k + 1];
-    if (lead.speaker.named || !named.speaker.named || named.speaker.via !== "name" || lead.row.kind === "quote" || lead.row.kind === "continued") continue;
+    if (
+      lead.speaker.named ||
+      !named.speaker.named ||
+      named.speaker.via !== "name" ||
+      lead.row.kind === "quote" ||
+      lead.row.kind === "continued"
+    )
+      continue;
     if (lead.parent || named.parent || named.row.kind === "continued") continue;
     if (named.sentence.index !== lead.sentence.index + 1 || !sameActors(lead.speaker, named.speaker)) continue;
     if (perSentence.get(lead.sentence) !== 1) continue;
     if (!named.dateFromText && lead.dateFromText) {
       setDate(named, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
       for (let c = k + 2; c < drafts.length && drafts[c].sentence === named.sentence; ++c) {
-        if (drafts[c].parent === named) setDate(drafts[c], {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
+        if (drafts[c].parent === named)
+          setDate(drafts[c], {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
       }
     }
     named.leadIn = lead;
@@ -569,7 +687,13 @@ function mergeLeadIns(drafts: Draft[]): void {
  * "Last month, X told Y ... X spoke with Y on August 23": a month-precise date is made exact by the next sentence when
  * that sentence names the same speaker and a day within the month.
  */
-function refineDatesFromNextSentence(drafts: Draft[], sentences: Sentence[], published: PublicationDate, codebook: Codebook, context: DocumentContext): void {
+function refineDatesFromNextSentence(
+  drafts: Draft[],
+  sentences: Sentence[],
+  published: PublicationDate,
+  codebook: Codebook,
+  context: DocumentContext
+): void {
   for (const draft of drafts) {
     if (draft.row.date_precision !== "month" || !draft.dateFromText || !draft.speaker.named) continue;
     const next = sentences[draft.sentence.index + 1];
@@ -580,7 +704,12 @@ function refineDatesFromNextSentence(drafts: Draft[], sentences: Sentence[], pub
     for (const expression of view.dates) {
       const date = resolveDate(expression, {published});
       if (date?.precision === "day" && date.date.startsWith(draft.row.date)) {
-        setDate(draft, date, `${draft.row.date_cue}; ${draft.body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end)}`, true);
+        setDate(
+          draft,
+          date,
+          `${draft.row.date_cue}; ${draft.body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end)}`,
+          true
+        );
         break;
       }
     }
@@ -594,7 +723,8 @@ function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>)
 /** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
 function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Codebook): void {
   const relayed = draft.hit?.inRelayedQuote ?? false;
-  const usable = (view: SentenceView, match: PatternMatch<string>) => relayed || !view.quoted[match.start] || view.opensQuote[match.start];
+  const usable = (view: SentenceView, match: PatternMatch<string>) =>
+    relayed || !view.quoted[match.start] || view.opensQuote[match.start];
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
   if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.anonymityCue || draft.relay.text);
   // The coding guide: a statement known only through anonymous officials is private.
@@ -653,7 +783,10 @@ function channelRanges(draft: Draft): [SentenceView, [number, number]][] {
 
 /** Disclosure: leak, anonymous, readout, report, in that order, from the clause, its relay and its lead-in. */
 function codeDisclosure(draft: Draft, codebook: Codebook): void {
-  const ranges = [...channelRanges(draft), [draft.view, [0, draft.view.tokens.length]] as [SentenceView, [number, number]]];
+  const ranges = [
+    ...channelRanges(draft),
+    [draft.view, [0, draft.view.tokens.length]] as [SentenceView, [number, number]]
+  ];
   for (const [label, patterns] of codebook.disclosure.order) {
     for (const [view, [from, to]] of ranges) {
       const match = patterns.first(view, from, to, (m) => draft.hit?.inRelayedQuote || !view.quoted[m.start]);
@@ -683,7 +816,12 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   for (let k = clause[0]; k < clause[1]; ++k) {
     const mention = view.mentions[k];
     if (!mention || mention.start !== k) continue;
-    const code = mention.entity.kind === "group" ? mention.entity.base : mention.entity.kind === "state" ? mention.entity.code : null;
+    const code =
+      mention.entity.kind === "group"
+        ? mention.entity.base
+        : mention.entity.kind === "state"
+          ? mention.entity.code
+          : null;
     if (code && !draft.speaker.actors.includes(code)) named.add(code);
   }
   const {actor, target} = codebook.focus;
@@ -707,14 +845,25 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     const matches = codebook.stance.findAll(view, from, asked, context);
     if (!matches.length) continue;
     // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
-    const contained = (m: PatternMatch<number>) => matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    const contained = (m: PatternMatch<number>) =>
+      matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
     const rank = (m: PatternMatch<number>) => (contained(m) ? 2 : 0) + (quotesSomeoneElse(view, m.start) ? 1 : 0);
-    matches.sort((a, b) => rank(a) - rank(b) || Math.abs(b.data) - Math.abs(a.data) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    matches.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        Math.abs(b.data) - Math.abs(a.data) ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start
+    );
     const best = matches[0];
-    const negated = codebook.negations.test(view, Math.max(from, best.start - 3), best.start) && !/\bnot\b/.test(best.pattern.source);
+    const negation = /\bnot\b/.test(best.pattern.source)
+      ? undefined
+      : codebook.negations.first(view, Math.max(from, best.start - 3), best.start);
     if (aboutSomethingElse(view, [from, to], codebook)) return;
-    draft.row.stance = negated ? -best.data : best.data;
-    draft.row.stance_cue = cueText(draft.body, view, best);
+    // "did not oppose the listing" leans the other way without going as far as the cue: a negated cue counts ±1.
+    draft.row.stance = negation ? -Math.sign(best.data) : best.data;
+    // The cue keeps the negation with the words it turns: "not oppose the listing".
+    draft.row.stance_cue = cueText(draft.body, view, negation ? {...best, start: negation.start} : best);
     return;
   }
 }
@@ -737,7 +886,14 @@ function aboutSomethingElse(view: SentenceView, [from, to]: [number, number], co
 }
 
 function confidenceOf(draft: Draft): number {
-  let confidence = draft.row.kind === "continued" ? 0.55 : draft.speaker.via === "name" ? 0.9 : draft.speaker.via === "pronoun" || draft.speaker.via === "description" ? 0.75 : 0.6;
+  let confidence =
+    draft.row.kind === "continued"
+      ? 0.55
+      : draft.speaker.via === "name"
+        ? 0.9
+        : draft.speaker.via === "pronoun" || draft.speaker.via === "description"
+          ? 0.75
+          : 0.6;
   if (draft.row.kind === "act") confidence -= 0.05;
   if (draft.parent) confidence -= 0.1;
   if (!draft.row.actor) confidence -= 0.3;

@@ -2,49 +2,461 @@ import type {Codebook, VerbForm} from "./codebook.ts";
 import type {SentenceView} from "./SentenceView.ts";
 
 // English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
-const auxiliaries = new Set(["has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "will", "shall", "can", "must"]);
+const auxiliaries = new Set([
+  "has",
+  "have",
+  "had",
+  "having",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "do",
+  "does",
+  "did",
+  "will",
+  "shall",
+  "can",
+  "must"
+]);
 const beForms = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const hypotheticalModals = new Set(["would", "could", "might", "may", "should"]);
 const negations = new Set(["not", "n't", "never"]);
 const adverbs = new Set([
-  "also", "however", "now", "then", "again", "still", "already", "even", "once", "twice", "thrice", "further", "only",
-  "just", "later", "earlier", "today", "yesterday", "too", "since", "so", "first", "ever", "all", "both", "each",
-  "reportedly", "repeatedly", "frequently", "categorically", "publicly", "privately", "allegedly", "recently",
-  "consistently", "long", "often", "always", "jointly", "separately", "formally", "officially", "personally", "directly",
-  "indeed", "meanwhile", "therefore", "thus", "hence", "moreover", "furthermore", "nevertheless", "nonetheless", "then"
+  "also",
+  "however",
+  "now",
+  "then",
+  "again",
+  "still",
+  "already",
+  "even",
+  "once",
+  "twice",
+  "thrice",
+  "further",
+  "only",
+  "just",
+  "later",
+  "earlier",
+  "today",
+  "yesterday",
+  "too",
+  "since",
+  "so",
+  "first",
+  "ever",
+  "all",
+  "both",
+  "each",
+  "reportedly",
+  "repeatedly",
+  "frequently",
+  "categorically",
+  "publicly",
+  "privately",
+  "allegedly",
+  "recently",
+  "consistently",
+  "long",
+  "often",
+  "always",
+  "jointly",
+  "separately",
+  "formally",
+  "officially",
+  "personally",
+  "directly",
+  "indeed",
+  "meanwhile",
+  "therefore",
+  "thus",
+  "hence",
+  "moreover",
+  "furthermore",
+  "nevertheless",
+  "nonetheless",
+  "then"
 ]);
-const notAdverbs = new Set(["family", "italy", "rally", "july", "supply", "ally", "belly", "reply", "apply", "fly", "only", "daily", "weekly", "monthly", "assembly", "anomaly", "sally", "billy"]);
+const notAdverbs = new Set([
+  "family",
+  "italy",
+  "rally",
+  "july",
+  "supply",
+  "ally",
+  "belly",
+  "reply",
+  "apply",
+  "fly",
+  "only",
+  "daily",
+  "weekly",
+  "monthly",
+  "assembly",
+  "anomaly",
+  "sally",
+  "billy"
+]);
 const catenatives = new Set([
-  "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "attempt", "attempts", "attempted", "continue",
-  "continues", "continued", "begin", "begins", "began", "begun", "start", "starts", "started", "move", "moves", "moved",
-  "want", "wants", "wanted", "decide", "decides", "decided", "keep", "keeps", "kept", "steps", "power", "went", "go",
-  "goes", "going", "came", "come", "refuse", "refused", "refuses", "declined", "decline", "failed", "fail", "chose",
-  "choose", "agreed", "promised", "threatened", "vowed", "pledged", "sought", "hastened", "rushed",
+  "try",
+  "tries",
+  "tried",
+  "trying",
+  "seek",
+  "seeks",
+  "sought",
+  "seeking",
+  "attempt",
+  "attempts",
+  "attempted",
+  "continue",
+  "continues",
+  "continued",
+  "begin",
+  "begins",
+  "began",
+  "begun",
+  "start",
+  "starts",
+  "started",
+  "move",
+  "moves",
+  "moved",
+  "want",
+  "wants",
+  "wanted",
+  "decide",
+  "decides",
+  "decided",
+  "keep",
+  "keeps",
+  "kept",
+  "steps",
+  "power",
+  "went",
+  "go",
+  "goes",
+  "going",
+  "came",
+  "come",
+  "refuse",
+  "refused",
+  "refuses",
+  "declined",
+  "decline",
+  "failed",
+  "fail",
+  "chose",
+  "choose",
+  "agreed",
+  "promised",
+  "threatened",
+  "vowed",
+  "pledged",
+  "sought",
+  "hastened",
+  "rushed",
   // Hedges: "Beijing is understood to have told Islamabad", "China is said to have warned".
-  "said", "understood", "believed", "reported", "thought", "known", "alleged", "learnt", "learned", "seen"
+  "said",
+  "understood",
+  "believed",
+  "reported",
+  "thought",
+  "known",
+  "alleged",
+  "learnt",
+  "learned",
+  "seen"
 ]);
-const hypotheticalGovernors = new Set(["ready", "set", "expected", "likely", "poised", "plans", "planned", "plan", "hopes", "hoped", "hope", "able", "unable", "prepared", "due", "about", "supposed", "meant", "bound", "willing"]);
+const hypotheticalGovernors = new Set([
+  "ready",
+  "set",
+  "expected",
+  "likely",
+  "poised",
+  "plans",
+  "planned",
+  "plan",
+  "hopes",
+  "hoped",
+  "hope",
+  "able",
+  "unable",
+  "prepared",
+  "due",
+  "about",
+  "supposed",
+  "meant",
+  "bound",
+  "willing"
+]);
 // Verbs that put their subject after them: “...,” said X; ..., reported BBC Urdu.
-const invertingVerbs = new Set(["say", "add", "ask", "report", "write", "note", "state", "declare", "insist", "explain", "warn", "continue", "remark", "comment", "reply", "respond", "argue", "claim", "tweet", "confirm", "stress", "emphasise", "emphasize", "conclude", "admit"]);
-const determiners = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "any", "some", "no", "every", "each", "another", "such"]);
-const prepositions = new Set(["in", "of", "from", "to", "with", "at", "by", "for", "on", "about", "against", "over", "into", "onto", "upon", "under", "between", "among", "amid", "through", "during", "after", "before", "despite", "towards", "toward", "without", "via", "like", "than", "as", "across", "behind", "beyond", "within", "around"]);
+const invertingVerbs = new Set([
+  "say",
+  "add",
+  "ask",
+  "report",
+  "write",
+  "note",
+  "state",
+  "declare",
+  "insist",
+  "explain",
+  "warn",
+  "continue",
+  "remark",
+  "comment",
+  "reply",
+  "respond",
+  "argue",
+  "claim",
+  "tweet",
+  "confirm",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "conclude",
+  "admit"
+]);
+const determiners = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "any",
+  "some",
+  "no",
+  "every",
+  "each",
+  "another",
+  "such"
+]);
+const prepositions = new Set([
+  "in",
+  "of",
+  "from",
+  "to",
+  "with",
+  "at",
+  "by",
+  "for",
+  "on",
+  "about",
+  "against",
+  "over",
+  "into",
+  "onto",
+  "upon",
+  "under",
+  "between",
+  "among",
+  "amid",
+  "through",
+  "during",
+  "after",
+  "before",
+  "despite",
+  "towards",
+  "toward",
+  "without",
+  "via",
+  "like",
+  "than",
+  "as",
+  "across",
+  "behind",
+  "beyond",
+  "within",
+  "around"
+]);
 const nounPhrasePrepositions = new Set(["of", "for", "within", "from", "at", "in", "on"]);
 // Nouns that end like participles, so that "an October meeting X conveyed" is not read as "X, meeting ...".
-const ingNouns = new Set(["meeting", "meetings", "briefing", "hearing", "building", "morning", "evening", "wedding", "funding", "training", "setting", "thing", "things", "ring", "spring", "string", "being", "king", "landing", "ruling", "opening", "gathering", "sitting", "standing", "understanding", "warning", "bombing", "shooting", "killing", "uprising", "offering", "listing", "sting", "ceiling"]);
+const ingNouns = new Set([
+  "meeting",
+  "meetings",
+  "briefing",
+  "hearing",
+  "building",
+  "morning",
+  "evening",
+  "wedding",
+  "funding",
+  "training",
+  "setting",
+  "thing",
+  "things",
+  "ring",
+  "spring",
+  "string",
+  "being",
+  "king",
+  "landing",
+  "ruling",
+  "opening",
+  "gathering",
+  "sitting",
+  "standing",
+  "understanding",
+  "warning",
+  "bombing",
+  "shooting",
+  "killing",
+  "uprising",
+  "offering",
+  "listing",
+  "sting",
+  "ceiling"
+]);
 const subjectPronouns = new Set(["he", "she", "it", "they", "we", "i", "you", "who"]);
 const relativePronouns = new Set(["which", "who", "that"]);
-const subordinators = new Set(["after", "before", "as", "when", "while", "since", "because", "though", "although", "if", "once", "until", "whereas", "whether", "unless"]);
-const clauseOpeners = new Set(["then", "but", "however", "and", "so", "moreover", "meanwhile", "also", "now", "earlier", "later", "even", "yet", "still", "furthermore", "importantly", "separately", "instead", "indeed", "finally", "first", "second"]);
+const subordinators = new Set([
+  "after",
+  "before",
+  "as",
+  "when",
+  "while",
+  "since",
+  "because",
+  "though",
+  "although",
+  "if",
+  "once",
+  "until",
+  "whereas",
+  "whether",
+  "unless"
+]);
+const clauseOpeners = new Set([
+  "then",
+  "but",
+  "however",
+  "and",
+  "so",
+  "moreover",
+  "meanwhile",
+  "also",
+  "now",
+  "earlier",
+  "later",
+  "even",
+  "yet",
+  "still",
+  "furthermore",
+  "importantly",
+  "separately",
+  "instead",
+  "indeed",
+  "finally",
+  "first",
+  "second"
+]);
 const nounPhraseModifiers = new Set([
-  "top", "senior", "most", "more", "powerful", "civilian", "military", "political", "deputy", "chief", "former", "then",
-  "current", "investigating", "external", "affairs", "state", "national", "security", "defence", "defense", "interior",
-  "foreign", "joint", "unnamed", "anonymous", "several", "some", "many", "two", "three", "four", "other", "all", "both",
-  "leading", "local", "regional", "federal", "provincial", "ruling", "opposition", "high", "level", "high-level",
-  "permanent", "special", "assistant", "acting", "outgoing", "incoming", "new", "own", "country", "country's",
-  "nation", "nation's", "government", "ministry", "office", "department", "council", "committee", "army", "intelligence",
-  "press", "public", "relations", "policy", "planning", "even", "key", "close", "western", "regional", "islamic",
-  "central", "main", "sanctions", "member", "members", "general", "secretary", "counterpart", "counterparts",
-  "bureaucrat", "bureaucrats", "participants", "delegation", "delegations", "representative", "representatives"
+  "top",
+  "senior",
+  "most",
+  "more",
+  "powerful",
+  "civilian",
+  "military",
+  "political",
+  "deputy",
+  "chief",
+  "former",
+  "then",
+  "current",
+  "investigating",
+  "external",
+  "affairs",
+  "state",
+  "national",
+  "security",
+  "defence",
+  "defense",
+  "interior",
+  "foreign",
+  "joint",
+  "unnamed",
+  "anonymous",
+  "several",
+  "some",
+  "many",
+  "two",
+  "three",
+  "four",
+  "other",
+  "all",
+  "both",
+  "leading",
+  "local",
+  "regional",
+  "federal",
+  "provincial",
+  "ruling",
+  "opposition",
+  "high",
+  "level",
+  "high-level",
+  "permanent",
+  "special",
+  "assistant",
+  "acting",
+  "outgoing",
+  "incoming",
+  "new",
+  "own",
+  "country",
+  "country's",
+  "nation",
+  "nation's",
+  "government",
+  "ministry",
+  "office",
+  "department",
+  "council",
+  "committee",
+  "army",
+  "intelligence",
+  "press",
+  "public",
+  "relations",
+  "policy",
+  "planning",
+  "even",
+  "key",
+  "close",
+  "western",
+  "regional",
+  "islamic",
+  "central",
+  "main",
+  "sanctions",
+  "member",
+  "members",
+  "general",
+  "secretary",
+  "counterpart",
+  "counterparts",
+  "bureaucrat",
+  "bureaucrats",
+  "participants",
+  "delegation",
+  "delegations",
+  "representative",
+  "representatives"
 ]);
 
 /** A verb (or a verb-like phrase, or an owned speech noun) that may report a statement. */
@@ -118,7 +530,11 @@ export function findHits(
       continue;
     }
     const verb = codebook.verbs.get(token.lower);
-    if (verb && (token.kind === "word") && !(token.capitalized && i > from && !isAllCaps(token.text) && !isSentenceStart(view, i))) {
+    if (
+      verb &&
+      token.kind === "word" &&
+      !(token.capitalized && i > from && !isAllCaps(token.text) && !isSentenceStart(view, i))
+    ) {
       hits.push(makeHit(i, i + 1, verb, verbFormOf(token.lower, verb.lemma)));
     }
   }
@@ -164,7 +580,8 @@ function isSentenceStart(view: SentenceView, i: number): boolean {
 function verbFormOf(form: string, lemma: string): Hit["form"] {
   if (form === lemma) return "base";
   if (form.endsWith("ing")) return "ing";
-  if (form === lemma + "s" || form === lemma + "es" || (lemma.endsWith("y") && form === lemma.slice(0, -1) + "ies")) return "present";
+  if (form === lemma + "s" || form === lemma + "es" || (lemma.endsWith("y") && form === lemma.slice(0, -1) + "ies"))
+    return "present";
   return "past";
 }
 
@@ -203,7 +620,14 @@ function isAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith("ly") && !notAdverbs.has(word);
 }
 
-function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], end: number, ignoreQuotes: boolean): void {
+function analyzeHit(
+  view: SentenceView,
+  codebook: Codebook,
+  hit: Hit,
+  hits: Hit[],
+  end: number,
+  ignoreQuotes: boolean
+): void {
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   if (hit.verb.kind === "source") return analyzeSource(view, codebook, hit, end);
   if (hit.verb.lemma === "quote") return analyzeQuotedAsSaying(view, codebook, hit, end);
@@ -243,7 +667,9 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
       while (g >= 0 && isAdverb(w(g))) --g;
       const governor = w(g);
       const previous = previousHit(hits, hit);
-      if (previous && g >= previous.start && g < previous.end + 3 && g >= previous.start) {
+      // "is said to have questioned": the hedge, rejected as an agentless passive, leaves the verb its subject.
+      const hedge = previous?.status === "rejected" && previous.reason === "passive" && catenatives.has(governor);
+      if (previous && g >= previous.start && g < previous.end + 3 && !hedge) {
         if (previous.status === "rejected") return reject(hit, `complement of a rejected verb (${previous.reason})`);
         return merge(hit, previous.mergedInto ?? previous, "infinitive chain");
       }
@@ -258,7 +684,10 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
         continue;
       }
       return reject(hit, "infinitive complement");
-    } else if ((word === "begun" || word === "began" || word === "started" || word === "continued" || word === "kept") && hit.form === "ing") {
+    } else if (
+      (word === "begun" || word === "began" || word === "started" || word === "continued" || word === "kept") &&
+      hit.form === "ing"
+    ) {
       catenative = true;
       --j;
     } else {
@@ -269,12 +698,17 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   const previous = previousAccepted(hits, hit);
   const left = w(j);
   // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.
-  if ((left === "and" || left === "or" || (left === "," && w(j - 1) === "and")) && !infinitive) {
+  if ((left === "and" || left === "or" || left === "but" || (left === "," && w(j - 1) === "and")) && !infinitive) {
     if (previous && previous.start < hit.start) return merge(hit, previous.mergedInto ?? previous, "coordinated verb");
     return reject(hit, "coordinated with nothing");
   }
 
-  const passive = hit.form === "past" && auxiliariesSeen.some((a) => beForms.has(a)) && hit.verb.kind !== "embedded";
+  // "was put on hold by China": a phrase after a form of be, with an agent, is passive like a participle.
+  const afterBe = auxiliariesSeen.some((a) => beForms.has(a)) && hit.verb.kind !== "embedded";
+  const passive =
+    afterBe &&
+    (hit.form === "past" ||
+      (hit.form === "phrase" && hit.verb.kind === "act" && passiveAgent(view, codebook, hit.end, end) !== undefined));
   if (hit.form === "ing" && !catenative && !auxiliariesSeen.some((a) => beForms.has(a))) {
     return reject(hit, "participle or gerund");
   }
@@ -287,15 +721,30 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
     return reject(hit, "no subject before it");
   }
   if ((hit.form === "base" || hit.form === "present") && !infinitive && !auxiliariesSeen.length && leftToken) {
-    if (determiners.has(left) || prepositions.has(left) || left === "'s" || (nounPhraseModifiers.has(left) && !leftToken.capitalized)) {
+    if (
+      determiners.has(left) ||
+      prepositions.has(left) ||
+      left === "'s" ||
+      (nounPhraseModifiers.has(left) && !leftToken.capitalized)
+    ) {
       return reject(hit, "a noun here");
     }
-    if (leftToken.kind === "word" && !leftToken.capitalized && !subjectPronouns.has(left) && !relativePronouns.has(left) && !codebook.collectives.has(left) && !isRoleWord(codebook, left)) {
+    if (
+      leftToken.kind === "word" &&
+      !leftToken.capitalized &&
+      !subjectPronouns.has(left) &&
+      !relativePronouns.has(left) &&
+      !codebook.collectives.has(left) &&
+      !isRoleWord(codebook, left)
+    ) {
       return reject(hit, "no subject before it");
     }
     // "the UN ban", "the Pakistan army list": a bare verb needs a plural subject, so after a name that heads its
     // phrase it is a noun; after a name that ends a phrase ("Officials in Beijing say") it is a verb.
-    if (hit.form === "base" && (endsActorMention(view, j) || insideMention(view, j) || (leftToken.capitalized && !left.endsWith("s")))) {
+    if (
+      hit.form === "base" &&
+      (endsActorMention(view, j) || insideMention(view, j) || (leftToken.capitalized && !left.endsWith("s")))
+    ) {
       let m = j;
       while (m > 0 && (insideMention(view, m) || view.tokens[m - 1]?.capitalized)) --m;
       if (!prepositions.has(w(m - 1))) return reject(hit, "a noun after a name");
@@ -304,19 +753,27 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   if (hit.form === "past" && leftToken && (determiners.has(left) || prepositions.has(left) || left === "'s")) {
     return reject(hit, "an adjective here");
   }
+  // "attempts to have Azhar listed", "got the group banned": the participle is what someone caused, not an act of
+  // the name before it.
+  if (hit.form === "past" && !auxiliariesSeen.length && causativeBefore(view, codebook, j))
+    return reject(hit, "causative");
   if (hit.negated && hit.verb.kind !== "embedded") return reject(hit, "negated");
 
   // Inverted attribution: “...,” said Hua Chunying, a ... spokeswoman; ..., reported BBC Urdu on Thursday. A comma
   // before the verb may also close a parenthetical ("X, now Pakistan's ambassador, told"), which the left reading
   // takes first unless a quotation has just closed.
   const afterQuote = j >= 0 && (view.closesQuote[j] || (left === "," && view.closesQuote[j - 1]));
-  const invertible = !auxiliariesSeen.length && !infinitive && invertingVerbs.has(hit.verb.lemma) && hit.form !== "base";
+  const invertible =
+    !auxiliariesSeen.length && !infinitive && invertingVerbs.has(hit.verb.lemma) && hit.form !== "base";
   const tryInverted = (): boolean => {
     if (!invertible) return false;
     if (!(left === "," || j < 0 || view.closesQuote[j] || left === ":")) return false;
     if (!view.tokens[hit.end] || !startsNounPhrase(view, codebook, hit.end)) return false;
     const np = collectNounPhraseRight(view, codebook, hit.end, end);
     if (!np) return false;
+    // "X, the envoy, said Pakistan must act": a phrase followed by its own verb is the content's subject.
+    const next = w(np.end);
+    if (auxiliaries.has(next) || hypotheticalModals.has(next) || codebook.verbs.has(next)) return false;
     hit.side = "right";
     hit.subject = np.phrase;
     hit.appositives = np.appositives;
@@ -335,7 +792,8 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
   const subject = findSubjectLeft(view, codebook, j, hit);
   if (!subject) {
     if (tryInverted()) return;
-    if (hit.verb.kind === "act" && previous && previous.start < hit.start) return merge(hit, previous, "shares the subject before");
+    if (hit.verb.kind === "act" && previous && previous.start < hit.start)
+      return merge(hit, previous, "shares the subject before");
     return reject(hit, "no subject");
   }
   hit.side = "left";
@@ -358,7 +816,8 @@ function analyzeHit(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[
 }
 
 function onlyPunctuation(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; ++k) if (view.tokens[k].kind === "word" || view.tokens[k].kind === "number") return isLocativeTail(view, k, to);
+  for (let k = from; k < to; ++k)
+    if (view.tokens[k].kind === "word" || view.tokens[k].kind === "number") return isLocativeTail(view, k, to);
   return true;
 }
 
@@ -409,10 +868,14 @@ function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: nu
 
 /** "Xinhua quoted Wang Yi as saying that ...": the outlet relays; the one quoted is the speaker. */
 function analyzeQuotedAsSaying(view: SentenceView, codebook: Codebook, hit: Hit, end: number): void {
+  if (beForms.has(view.tokens[hit.start - 1]?.lower ?? "")) return analyzeQuotedPassive(view, codebook, hit, end);
   const np = collectNounPhraseRight(view, codebook, hit.end, end);
   if (!np) return reject(hit, "quoted nobody");
   const as = np.end;
-  if (view.tokens[as]?.lower !== "as" || !/^(?:saying|telling|stating|adding)$/.test(view.tokens[as + 1]?.lower ?? "")) {
+  if (
+    view.tokens[as]?.lower !== "as" ||
+    !/^(?:saying|telling|stating|adding)$/.test(view.tokens[as + 1]?.lower ?? "")
+  ) {
     return reject(hit, "quoted without 'as saying'");
   }
   hit.side = "right";
@@ -423,6 +886,36 @@ function analyzeQuotedAsSaying(view: SentenceView, codebook: Codebook, hit: Hit,
   hit.contentEnd = clauseEndFrom(view, as + 2, end);
   hit.clauseEnd = hit.contentEnd;
   hit.verb = {lemma: "say", kind: "speech"};
+}
+
+/** "“…,” Bukhari was quoted as saying": the speaker stands before the verb, the words in the quotation around it. */
+function analyzeQuotedPassive(view: SentenceView, codebook: Codebook, hit: Hit, end: number): void {
+  const as = hit.end;
+  if (
+    view.tokens[as]?.lower !== "as" ||
+    !/^(?:saying|telling|stating|adding)$/.test(view.tokens[as + 1]?.lower ?? "")
+  ) {
+    return reject(hit, "quoted without 'as saying'");
+  }
+  const np = collectNounPhraseLeft(view, codebook, hit.start - 2);
+  if (!np) return reject(hit, "quoted nobody");
+  hit.side = "left";
+  hit.subject = np.phrase;
+  hit.appositives = np.appositives;
+  hit.verb = {lemma: "say", kind: "speech"};
+  const [first] = np.phrase;
+  if (first > 0) {
+    // The quotation comes first: its words are the content, up to the comma before the speaker.
+    hit.clauseStart = 0;
+    hit.contentStart = 0;
+    hit.contentEnd = view.tokens[first - 1].lower === "," ? first - 1 : first;
+    hit.clauseEnd = clauseEndFrom(view, as + 2, end);
+  } else {
+    hit.clauseStart = first;
+    hit.contentStart = as + 2;
+    hit.contentEnd = clauseEndFrom(view, as + 2, end);
+    hit.clauseEnd = hit.contentEnd;
+  }
 }
 
 /** A passive act: "have been included in the BRICS declaration", "was also summoned". */
@@ -441,6 +934,21 @@ function analyzePassive(view: SentenceView, codebook: Codebook, hit: Hit, hits: 
   hit.contentStart = hit.clauseStart;
   hit.contentEnd = clauseEndFrom(view, hit.end, end);
   hit.clauseEnd = hit.contentEnd;
+}
+
+const causatives = new Set(["have", "has", "had", "having", "get", "gets", "got", "getting"]);
+
+/** Whether a causative verb and its object come just before projected index `j` + 1: "to have [Azhar]", "get [it]". */
+function causativeBefore(view: SentenceView, codebook: Codebook, j: number): boolean {
+  for (let k = j; k >= 0 && k > j - 5; --k) {
+    const token = view.tokens[k];
+    if (causatives.has(token.lower)) return k < j;
+    // The object is a noun phrase: a clause word, a verb or punctuation means the causative is not its governor.
+    if (token.kind === "punct" || view.quoted[k] || relativePronouns.has(token.lower) || subordinators.has(token.lower))
+      return false;
+    if (codebook.verbs.has(token.lower)) return false;
+  }
+  return false;
 }
 
 function passiveAgent(view: SentenceView, codebook: Codebook, from: number, end: number): [number, number] | undefined {
@@ -474,7 +982,11 @@ function roleWords(codebook: Codebook): Set<string> {
   let words = roleWordCache.get(codebook);
   if (!words) {
     words = new Set<string>(nounPhraseModifiers);
-    const add = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).forEach((word) => words!.add(word.replace(/\.$/, "")));
+    const add = (phrase: string) =>
+      phrase
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .forEach((word) => words!.add(word.replace(/\.$/, "")));
     codebook.data.titles.forEach(add);
     codebook.data.collectives.forEach(add);
     codebook.data.media.nouns.forEach(add);
@@ -520,7 +1032,10 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
   let start = last + 1;
   while (k >= 0 && !view.quoted[k]) {
     const word = w(k);
-    if (isNounPhraseWord(view, codebook, k) && !(view.tokens[k].kind === "word" && subjectPronouns.has(word) && k !== last)) {
+    if (
+      isNounPhraseWord(view, codebook, k) &&
+      !(view.tokens[k].kind === "word" && subjectPronouns.has(word) && k !== last)
+    ) {
       start = k;
       --k;
       continue;
@@ -528,7 +1043,8 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
     if (determiners.has(word) && start <= last) {
       start = k;
       // "of the", "in the": a determiner inside the phrase, after a preposition that joins two nouns.
-      if (nounPhrasePrepositions.has(w(k - 1)) && isNounPhraseWord(view, codebook, k - 2)) {
+      const roleTo = w(k - 1) === "to" && isRoleWord(codebook, w(k - 2));
+      if ((nounPhrasePrepositions.has(w(k - 1)) || roleTo) && isNounPhraseWord(view, codebook, k - 2)) {
         k -= 2;
         start = k + 1;
         continue;
@@ -539,12 +1055,17 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
       }
       break;
     }
-    if (nounPhrasePrepositions.has(word) && start <= last && isNounPhraseWord(view, codebook, k - 1) && view.tokens[k + 1]?.capitalized !== false) {
+    if (
+      nounPhrasePrepositions.has(word) &&
+      start <= last &&
+      isNounPhraseWord(view, codebook, k - 1) &&
+      view.tokens[k + 1]?.capitalized !== false
+    ) {
       --k;
       continue;
     }
     // "the Chinese ambassador to Pakistan", "envoy to the UN"
-    if (word === "to" && start <= last && isRoleWord(codebook, w(k - 1)) && !view.tokens[k - 1].capitalized) {
+    if (word === "to" && start <= last && isRoleWord(codebook, w(k - 1))) {
       --k;
       continue;
     }
@@ -569,7 +1090,13 @@ function isListOfNames(view: SentenceView, k: number, start: number, last: numbe
   let actors = 0;
   for (let m = start; m <= last; ++m) {
     const mention = view.mentions[m];
-    if (mention && mention.entity.kind !== "state" && mention.entity.kind !== "body" && mention.entity.kind !== "person") return false;
+    if (
+      mention &&
+      mention.entity.kind !== "state" &&
+      mention.entity.kind !== "body" &&
+      mention.entity.kind !== "person"
+    )
+      return false;
     if (mention) ++actors;
     if (view.tokens[m].lower === "and") conjunction = true;
   }
@@ -590,7 +1117,8 @@ function startsNounPhrase(view: SentenceView, codebook: Codebook, k: number): bo
   if (!token || view.quoted[k]) return false;
   if (token.kind !== "word") return false;
   if (subjectPronouns.has(token.lower)) return token.lower !== "who";
-  if (token.lower === "a" || token.lower === "an" || token.lower === "the") return isNounPhraseWord(view, codebook, k + 1);
+  if (token.lower === "a" || token.lower === "an" || token.lower === "the")
+    return isNounPhraseWord(view, codebook, k + 1);
   return token.capitalized || isRoleWord(codebook, token.lower);
 }
 
@@ -624,7 +1152,11 @@ function collectNounPhraseRight(
       last = k++;
       continue;
     }
-    if (nounPhrasePrepositions.has(w(k)) && last >= 0 && (isNounPhraseWord(view, codebook, k + 1) || determiners.has(w(k + 1)))) {
+    if (
+      nounPhrasePrepositions.has(w(k)) &&
+      last >= 0 &&
+      (isNounPhraseWord(view, codebook, k + 1) || determiners.has(w(k + 1)))
+    ) {
       ++k;
       continue;
     }
@@ -642,7 +1174,10 @@ function collectNounPhraseRight(
     while (next < end && w(next) !== "," && w(next) !== "." && !view.quoted[next]) ++next;
     appositives.push([from, next]);
   }
-  if (w(next) === "," && (w(next + 1) === "a" || w(next + 1) === "an" || w(next + 1) === "the" || w(next + 1) === "who")) {
+  if (
+    w(next) === "," &&
+    (w(next + 1) === "a" || w(next + 1) === "an" || w(next + 1) === "the" || w(next + 1) === "who")
+  ) {
     const from = next + 1;
     let to = from;
     while (to < end && w(to) !== "," && w(to) !== "." && w(to) !== ";" && !view.quoted[to]) ++to;
@@ -676,15 +1211,25 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   let k = j;
   let relative: string | undefined;
   // A parenthetical between subject and verb: "China, on Monday, said"; "X, now Pakistan's ambassador, told".
-  for (let guard = 0; guard < 3 && k >= 0 && (w(k) === "," || view.tokens[k].kind === "dash" || w(k) === ")"); ++guard) {
+  for (
+    let guard = 0;
+    guard < 3 && k >= 0 && (w(k) === "," || view.tokens[k].kind === "dash" || w(k) === ")");
+    ++guard
+  ) {
     const closer = w(k);
     let open = k - 1;
     const opener = closer === ")" ? "(" : null;
-    while (open >= 0 && !(opener ? w(open) === opener : w(open) === "," || view.tokens[open].kind === "dash") && k - open < 20) --open;
+    while (
+      open >= 0 &&
+      !(opener ? w(open) === opener : w(open) === "," || view.tokens[open].kind === "dash") &&
+      k - open < 20
+    )
+      --open;
     if (open < 0 || k - open >= 20) return undefined;
     appositives.push([open + 1, k]);
     k = open - 1;
-    while (k >= 0 && ((isAdverb(w(k)) && !view.tokens[k].capitalized) || auxiliaries.has(w(k)) || negations.has(w(k)))) --k;
+    while (k >= 0 && ((isAdverb(w(k)) && !view.tokens[k].capitalized) || auxiliaries.has(w(k)) || negations.has(w(k))))
+      --k;
   }
   if (relativePronouns.has(w(k)) || w(k) === "what") {
     relative = w(k);
@@ -692,7 +1237,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
     k -= 1;
     if (w(k) === ",") --k;
   }
-  if (k < 0 || view.quoted[k] && !view.closesQuote[k]) return undefined;
+  if (k < 0 || (view.quoted[k] && !view.closesQuote[k])) return undefined;
   if (view.quoted[k]) return undefined;
   // "People familiar with the matter said": a source described by what it knows.
   const anonymous = codebook.anonymous.first(view, 0, k + 1, (m) => m.end === k + 1 && m.start > 0);
@@ -706,7 +1251,14 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   let before = np.phrase[0] - 1;
   // "Yang Jiechi currently visiting Pakistan said": the phrase before a participle is the subject.
   const participle = view.tokens[before];
-  if (participle && /ing$/.test(participle.lower) && !participle.capitalized && !ingNouns.has(participle.lower) && !relative && view.mentions[np.phrase[0]]) {
+  if (
+    participle &&
+    /ing$/.test(participle.lower) &&
+    !participle.capitalized &&
+    !ingNouns.has(participle.lower) &&
+    !relative &&
+    view.mentions[np.phrase[0]]
+  ) {
     let m = before - 1;
     while (m >= 0 && isAdverb(w(m))) --m;
     const earlier = m >= 0 ? collectNounPhraseLeft(view, codebook, m) : undefined;
@@ -737,5 +1289,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
 
 /** Whether a hit's subject is a bare pronoun. */
 export function subjectIsPronoun(view: SentenceView, hit: Hit): boolean {
-  return !!hit.subject && hit.subject[1] - hit.subject[0] === 1 && subjectPronouns.has(view.tokens[hit.subject[0]].lower);
+  return (
+    !!hit.subject && hit.subject[1] - hit.subject[0] === 1 && subjectPronouns.has(view.tokens[hit.subject[0]].lower)
+  );
 }

@@ -120,6 +120,11 @@ export class DocumentContext {
     return undefined;
   }
 
+  /** Whether the article has named a state so far. */
+  hasNamed(code: string): boolean {
+    return this.stateCounts.has(code);
+  }
+
   /** The state the article has named most so far (ties: the first named). */
   mostNamedState(): string | undefined {
     let best: string | undefined;
@@ -258,7 +263,8 @@ function findSpeaker(
   }
   if (name) {
     const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
-    const actors = found?.actors ?? contextActor(context, view, exclude);
+    const fromContext = found ? undefined : contextActor(body, context, view, start, exclude);
+    const actors = found?.actors ?? fromContext!.actors;
     if (actors.length) context.introduce(name, actors[0], role);
     return {
       ...base,
@@ -267,7 +273,7 @@ function findSpeaker(
       actors,
       kind: "person",
       named: true,
-      actorCue: found?.actorCue ?? "",
+      actorCue: found?.actorCue ?? fromContext!.cue,
       via: found ? "name" : "context"
     };
   }
@@ -337,8 +343,8 @@ function findSpeaker(
   }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
   if (role || mentions.some((m) => m.entity.kind === "office")) {
-    const actors = contextActor(context, view, exclude);
-    return {...base, role, actors, kind: "person", via: actors.length ? "context" : "none"};
+    const {actors, cue} = contextActor(body, context, view, start, exclude);
+    return {...base, role, actors, kind: "person", actorCue: cue, via: actors.length ? "context" : "none"};
   }
   return {...base, role, kind: "unknown", via: "none"};
 }
@@ -380,12 +386,22 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
 }
 
 /**
- * The country of an official the text does not give one for, from the words around: the outlet that relays the
- * sentence ("Dawn reported that the interior secretary ..."), the last state that spoke, the publisher's country,
- * the state the article names most. `exclude` drops states the speaker cannot be (one whose message they relay).
+ * The country of an official the text does not give one for, from the words around: a place the sentence opens on
+ * ("In Beijing, foreign ministry spokesman X said"), the outlet that relays the sentence ("Dawn reported that the
+ * interior secretary ..."), the last state that spoke, the publisher's country when the article names it (a national
+ * paper's "Foreign Office" is its own; a wire service's country says nothing), the state the article names most.
+ * `exclude` drops states the speaker cannot be (one whose message they relay). The cue is the place's words, when a
+ * place decided.
  */
-function contextActor(context: DocumentContext, view: SentenceView, exclude: string[]): string[] {
-  const candidates: (string | undefined)[] = [];
+function contextActor(
+  body: string,
+  context: DocumentContext,
+  view: SentenceView,
+  speakerStart: number,
+  exclude: string[]
+): {actors: string[]; cue: string} {
+  const place = openingPlace(view, speakerStart);
+  const candidates: (string | undefined)[] = [place?.code];
   for (const mention of view.mentions)
     if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
   candidates.push(
@@ -395,11 +411,30 @@ function contextActor(context: DocumentContext, view: SentenceView, exclude: str
         context.codebook.actorKinds.get(s.actors[0]) === "state" &&
         !exclude.includes(s.actors[0])
     )?.actors[0],
-    context.publisherCountry,
+    context.publisherCountry && context.hasNamed(context.publisherCountry) ? context.publisherCountry : undefined,
     context.mostNamedState()
   );
   const actor = candidates.find((code) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
-  return actor ? [actor] : [];
+  if (!actor) return {actors: [], cue: ""};
+  return {actors: [actor], cue: place && actor === place.code ? textOf(body, view, place.start, place.end) : ""};
+}
+
+/** A place that opens the sentence before the speaker, set off by a comma: "In Islamabad, ...", "From Beijing, ...". */
+function openingPlace(
+  view: SentenceView,
+  speakerStart: number
+): {code: string; start: number; end: number} | undefined {
+  for (let k = 0; k + 1 < speakerStart; ++k) {
+    const word = view.tokens[k].lower;
+    if (word !== "in" && word !== "from") continue;
+    const mention = view.mentions[k + 1];
+    if (!mention || mention.entity.kind !== "state" || !mention.entity.code || mention.entity.form === "adjective")
+      continue;
+    if (mention.end < speakerStart && view.tokens[mention.end].lower === ",") {
+      return {code: mention.entity.code, start: k, end: mention.end};
+    }
+  }
+  return undefined;
 }
 
 function mentionsIn(view: SentenceView, start: number, end: number): Mention[] {
