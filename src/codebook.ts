@@ -3,12 +3,33 @@ import {fileURLToPath} from "node:url";
 import {z} from "zod";
 import {EntityIndex} from "./EntityIndex.ts";
 import {parseYaml} from "./parseYaml.ts";
-import {inflect, normalizePhrase, PatternGroup, PatternSet, type Entity} from "./patterns.ts";
+import {compilePattern, inflect, normalizePhrase, PatternGroup, PatternSet, type Entity} from "./patterns.ts";
 
 const code = z.string().regex(/^[A-Z][A-Z0-9]+$/, "must be an actor code such as CN or BRICS");
 const patterns = z.array(z.string().min(1));
+/** A pattern of the codebook's syntax, checked by compiling it, so that a mistake is told with its file and line. */
+const pattern = z
+  .string()
+  .min(2)
+  .superRefine((value, context) => {
+    try {
+      compilePattern(value);
+    } catch (error) {
+      context.addIssue({code: "custom", message: (error as Error).message});
+    }
+  });
+const patternList = z.array(pattern);
 const verbKinds = ["speech", "act", "embedded", "media"] as const;
-const eventKinds = ["attack", "summit", "declaration", "un_action", "meeting", "military_operation", "policy", "other"] as const;
+const eventKinds = [
+  "attack",
+  "summit",
+  "declaration",
+  "un_action",
+  "meeting",
+  "military_operation",
+  "policy",
+  "other"
+] as const;
 
 /** The codebook file's schema: what `src/codebook.yaml` must hold. */
 export const codebookSchema = z.strictObject({
@@ -29,32 +50,32 @@ export const codebookSchema = z.strictObject({
     nouns: patterns
   }),
   documents: patterns,
-  verbs: z.array(
-    z.strictObject({lemma: z.string().min(2), forms: patterns.optional(), kind: z.enum(verbKinds)})
-  ),
-  phrases: z.array(z.strictObject({pattern: z.string().min(2), kind: z.enum([...verbKinds, "source"])})),
+  verbs: z.array(z.strictObject({lemma: z.string().min(2), forms: patterns.optional(), kind: z.enum(verbKinds)})),
+  phrases: z.array(z.strictObject({pattern, kind: z.enum([...verbKinds, "source"])})),
   speech_nouns: patterns,
   hypothetical: patterns,
   negations: patterns,
-  channel: z.strictObject({private: patterns, public: patterns, default: z.enum(["public", "private"])}),
+  channel: z.strictObject({private: patternList, public: patternList, default: z.enum(["public", "private"])}),
   disclosure: z.strictObject({
-    leak: patterns,
-    anonymous: patterns,
-    readout: patterns,
-    report: patterns,
+    leak: patternList,
+    anonymous: patternList,
+    readout: patternList,
+    report: patternList,
     default: z.enum(["on_record", "readout", "report", "leak", "anonymous"])
   }),
-  militancy: patterns,
-  other_topics: patterns,
-  stance: z.array(z.strictObject({pattern: z.string().min(2), value: z.number().int().min(-2).max(2)})),
+  militancy: patternList,
+  other_topics: patternList,
+  stance: z.array(z.strictObject({pattern, value: z.number().int().min(-2).max(2)})),
   groups: z.array(
     z.strictObject({name: z.string().min(2), aliases: patterns.default([]), base: code.nullable().default(null)})
   ),
   furniture: z.strictObject({caption_markers: patterns, boilerplate: patterns}),
-  events: z.strictObject(Object.fromEntries(eventKinds.map((kind) => [kind, patterns])) as Record<
-    (typeof eventKinds)[number],
-    typeof patterns
-  >)
+  events: z.strictObject(
+    Object.fromEntries(eventKinds.map((kind) => [kind, patternList])) as Record<
+      (typeof eventKinds)[number],
+      typeof patternList
+    >
+  )
 });
 
 export type CodebookData = z.infer<typeof codebookSchema>;
@@ -136,14 +157,18 @@ export function compileCodebook(data: CodebookData): Codebook {
   const bodyMembers = new Map<string, string[]>();
   for (const state of data.states) {
     actorKinds.set(state.code, "state");
-    for (const name of state.names) entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "name"});
-    for (const name of state.adjectives) entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "adjective"});
-    for (const name of state.metonyms) entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "metonym"});
+    for (const name of state.names)
+      entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "name"});
+    for (const name of state.adjectives)
+      entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "adjective"});
+    for (const name of state.metonyms)
+      entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "metonym"});
   }
   for (const body of data.bodies) {
     actorKinds.set(body.code, "body");
     if (body.members) bodyMembers.set(body.code, [...body.members].sort());
-    for (const name of body.names) entities.add(name, {kind: "body", code: body.code, name: body.names[0], form: "name"});
+    for (const name of body.names)
+      entities.add(name, {kind: "body", code: body.code, name: body.names[0], form: "name"});
   }
   for (const office of data.offices) {
     for (const name of office.names) {
@@ -155,7 +180,8 @@ export function compileCodebook(data: CodebookData): Codebook {
   }
   for (const group of data.groups) {
     const entity: Entity = {kind: "group", code: null, name: group.name, form: "name", base: group.base};
-    for (const name of new Set([group.name, ...group.aliases])) entities.add(name, {...entity, form: name === group.name ? "name" : "alias"});
+    for (const name of new Set([group.name, ...group.aliases]))
+      entities.add(name, {...entity, form: name === group.name ? "name" : "alias"});
   }
   const mediaCountries = new Map<string, string>();
   for (const [country, names] of Object.entries(data.media.outlets)) {
@@ -173,9 +199,11 @@ export function compileCodebook(data: CodebookData): Codebook {
       else if (!verbs.has(form)) verbs.set(form, {lemma: verb.lemma, kind: verb.kind});
     }
   }
-  for (const phrase of data.phrases) phrases.add(phrase.pattern, {lemma: normalizePhrase(phrase.pattern), kind: phrase.kind});
+  for (const phrase of data.phrases)
+    phrases.add(phrase.pattern, {lemma: normalizePhrase(phrase.pattern), kind: phrase.kind});
 
-  const literal = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern: escapeLiteral(pattern), data: undefined})));
+  const literal = (list: string[]) =>
+    new PatternSet(list.map((pattern) => ({pattern: escapeLiteral(pattern), data: undefined})));
   const labelled = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern, data: pattern})));
   const codebook: Codebook = {
     version: data.version,
@@ -185,7 +213,9 @@ export function compileCodebook(data: CodebookData): Codebook {
     bodyMembers,
     actorKinds,
     mediaCountries,
-    titles: new PatternSet(data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))),
+    titles: new PatternSet(
+      data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))
+    ),
     collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
     anonymous: literal(data.anonymous),
     mediaNouns: literal(data.media.nouns),
@@ -195,9 +225,16 @@ export function compileCodebook(data: CodebookData): Codebook {
     speechNouns: new Set(data.speech_nouns.map((word) => word.toLowerCase())),
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
-    channel: {private: labelled(data.channel.private), public: labelled(data.channel.public), default: data.channel.default},
+    channel: {
+      private: labelled(data.channel.private),
+      public: labelled(data.channel.public),
+      default: data.channel.default
+    },
     disclosure: {
-      order: (["leak", "anonymous", "readout", "report"] as const).map((label) => [label, labelled(data.disclosure[label])]),
+      order: (["leak", "anonymous", "readout", "report"] as const).map((label) => [
+        label,
+        labelled(data.disclosure[label])
+      ]),
       default: data.disclosure.default
     },
     militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
@@ -207,9 +244,7 @@ export function compileCodebook(data: CodebookData): Codebook {
       captions: new RegExp(data.furniture.caption_markers.map(escapeRegExp).join("|")),
       boilerplate: new RegExp(data.furniture.boilerplate.map(escapeRegExp).join("|"), "i")
     },
-    events: new PatternSet(
-      eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind})))
-    )
+    events: new PatternSet(eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind}))))
   };
   // Every set but stance (whose @TARGET depends on the statement) is read in one pass per sentence.
   new PatternGroup([
@@ -236,5 +271,8 @@ function escapeRegExp(text: string): string {
 
 /** A plain phrase of the codebook (a title, a name) read as a pattern that matches exactly its words. */
 function escapeLiteral(phrase: string): string {
-  return phrase.replace(/\.$/, "").replace(/[~*|@]/g, "").replace(/\.\.\.\d*/g, " ");
+  return phrase
+    .replace(/\.$/, "")
+    .replace(/[~*|@]/g, "")
+    .replace(/\.\.\.\d*/g, " ");
 }

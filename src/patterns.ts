@@ -73,15 +73,20 @@ export function inflect(word: string): string[] {
   const last = word[word.length - 1];
   const vowels = "aeiou";
   if (last === "e") {
-    forms.add(word + "s").add(word + "d").add(word.slice(0, -1) + "ing");
+    forms
+      .add(word + "s")
+      .add(word + "d")
+      .add(word.slice(0, -1) + "ing");
   } else if (last === "y" && !vowels.includes(word[word.length - 2])) {
     const stem = word.slice(0, -1);
-    forms.add(stem + "ies").add(stem + "ied").add(word + "ing");
+    forms
+      .add(stem + "ies")
+      .add(stem + "ied")
+      .add(word + "ing");
   } else {
     const sibilant = /(?:s|sh|ch|x|z|o)$/.test(word);
     forms.add(word + (sibilant ? "es" : "s"));
-    const double =
-      word.length <= 4 && /[^aeiou][aeiou][bdglmnprt]$/.test(word) ? word + last : word;
+    const double = word.length <= 4 && /[^aeiou][aeiou][bdglmnprt]$/.test(word) ? word + last : word;
     forms.add(double + "ed").add(double + "ing");
   }
   return [...forms];
@@ -96,6 +101,15 @@ export function inflect(word: string): string[] {
  * compilePattern("urge~ ... to act|move");
  */
 export function compilePattern(source: string): Pattern {
+  // An alternative of several words ("all-weather|iron", once hyphens split) would silently become several slots.
+  for (const part of source.split(/\s+/)) {
+    if (!part.includes("|")) continue;
+    for (const alternative of part.split("|")) {
+      if (normalizePhrase(alternative).includes(" ")) {
+        throw new Error(`invalid pattern: ${source} (the alternative ${alternative} is several words)`);
+      }
+    }
+  }
   const slots: Slot[] = [];
   for (const part of normalizePhrase(source).split(" ")) {
     if (!part) continue;
@@ -184,7 +198,12 @@ export class PatternSet<T = undefined> {
    * Finds every match in `projection` starting within `[from, to)` and ending by `to`, in order of start. At each
    * start, each pattern contributes its shortest match.
    */
-  findAll(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): PatternMatch<T>[] {
+  findAll(
+    projection: Projection,
+    from = 0,
+    to = projection.tokens.length,
+    context: MatchContext = {}
+  ): PatternMatch<T>[] {
     const {memo} = projection;
     if (!memo) return this.scan(projection, from, to, context);
     const key: number | string = context.target ? `${this.id}:${context.target}` : this.id;
@@ -213,7 +232,14 @@ export class PatternSet<T = undefined> {
     return matches;
   }
 
-  private tryAll(ids: number[], projection: Projection, i: number, to: number, context: MatchContext, matches: PatternMatch<T>[]): void {
+  private tryAll(
+    ids: number[],
+    projection: Projection,
+    i: number,
+    to: number,
+    context: MatchContext,
+    matches: PatternMatch<T>[]
+  ): void {
     for (const id of ids) {
       const {pattern, data} = this.patterns[id];
       const end = matchSlots(pattern.slots, 0, projection, i, to, context);
@@ -296,7 +322,12 @@ export class PatternGroup {
     this.sets.forEach((set, s) => memo.set(set.id, results[s]));
   }
 
-  private tryAll(entries: [number, number][] | undefined, projection: Projection, i: number, results: PatternMatch<unknown>[][]): void {
+  private tryAll(
+    entries: [number, number][] | undefined,
+    projection: Projection,
+    i: number,
+    results: PatternMatch<unknown>[][]
+  ): void {
     if (!entries) return;
     const to = projection.tokens.length;
     for (let e = 0; e < entries.length; ++e) {
@@ -315,7 +346,14 @@ function prefixKey(word: string): number {
   return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
 }
 
-function matchSlots(slots: Slot[], s: number, projection: Projection, i: number, to: number, context: MatchContext): number {
+function matchSlots(
+  slots: Slot[],
+  s: number,
+  projection: Projection,
+  i: number,
+  to: number,
+  context: MatchContext
+): number {
   // Word slots one after another need no backtracking: walk them in a loop.
   while (s < slots.length) {
     const slot = slots[s];
@@ -357,7 +395,10 @@ function entityMatches(entity: Entity, ref: string, context: MatchContext): bool
     case "GROUP":
       return entity.kind === "group";
     case "TARGET":
-      return context.target !== undefined && (entity.kind === "group" ? entity.base === context.target : entity.code === context.target);
+      return (
+        context.target !== undefined &&
+        (entity.kind === "group" ? entity.base === context.target : entity.code === context.target)
+      );
     default:
       return entity.code === ref;
   }

@@ -28,7 +28,9 @@ describe("parseArticle", () => {
   });
 
   it("accepts a month-precision publication date and an optional note", () => {
-    const article = parseArticle(good.replace("published: 2017-09-07", 'published: 2011-08\npublished_note: "approximate"'));
+    const article = parseArticle(
+      good.replace("published: 2017-09-07", 'published: 2011-08\npublished_note: "approximate"')
+    );
     expect(article.published).toBe("2011-08");
     expect(article.published_note).toBe("approximate");
   });
@@ -73,7 +75,17 @@ describe("readArticle", () => {
 describe("the library's entry point", () => {
   it("exports the public functions from one flat module", async () => {
     const library = await import("../../src/index.ts");
-    for (const name of ["parseArticle", "extractArticle", "extractStatements", "extractEvents", "buildTables", "loadCodebook", "publicPrivateGap", "applyReviews", "evaluateCorpus"]) {
+    for (const name of [
+      "parseArticle",
+      "extractArticle",
+      "extractStatements",
+      "extractEvents",
+      "buildTables",
+      "loadCodebook",
+      "publicPrivateGap",
+      "applyReviews",
+      "evaluateCorpus"
+    ]) {
       expect(typeof (library as Record<string, unknown>)[name], name).toBe("function");
     }
   });

@@ -239,6 +239,11 @@ describe("stance", () => {
     expect(s).toMatchObject({actor: "CN", stance: -1, stance_cue: "not oppose the listing"});
   });
 
+  it("reads hyphenated cues as written ('all-weather friends')", () => {
+    const [s] = pick("“China and Pakistan are all-weather friends,” Chinese spokeswoman Wei Jianhong said.");
+    expect(s).toMatchObject({actor: "CN", stance: 1});
+  });
+
   it("codes remarks on another subject as 0", () => {
     expect(pick("China welcomed Pakistan's decision to speed up work on the economic corridor.")[0].stance).toBe(0);
   });

@@ -12,7 +12,10 @@ const seed = ["eir-2011-08-china-pakistan-relations-soured", "rferl-2017-09-chin
 );
 
 function extract(...args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "bin/extract.ts"), ...args], {cwd: root, encoding: "utf8"});
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "bin/extract.ts"), ...args], {
+    cwd: root,
+    encoding: "utf8"
+  });
   return {status: run.status, stdout: run.stdout, stderr: run.stderr};
 }
 
@@ -23,14 +26,32 @@ describe("npm run extract", () => {
     expect(status).toBe(0);
     const rows = csvParse(stdout);
     expect(rows.columns.slice(0, 18)).toEqual([
-      "statement_id", "doc_id", "start", "end", "quote", "speaker", "speaker_role", "actor", "target", "date",
-      "date_precision", "date_start", "date_end", "channel", "disclosure", "stance", "channel_cue", "date_cue"
+      "statement_id",
+      "doc_id",
+      "start",
+      "end",
+      "quote",
+      "speaker",
+      "speaker_role",
+      "actor",
+      "target",
+      "date",
+      "date_precision",
+      "date_start",
+      "date_end",
+      "channel",
+      "disclosure",
+      "stance",
+      "channel_cue",
+      "date_cue"
     ]);
     for (const column of ["stance_cue", "confidence"]) expect(rows.columns).toContain(column);
-    const bodies = new Map(seed.map((path) => {
-      const article = parseArticle(readFileSync(path, "utf8"), {path});
-      return [article.id, article.body];
-    }));
+    const bodies = new Map(
+      seed.map((path) => {
+        const article = parseArticle(readFileSync(path, "utf8"), {path});
+        return [article.id, article.body];
+      })
+    );
     expect(rows.length).toBeGreaterThan(15);
     for (const row of rows) expect(bodies.get(row.doc_id!)!.slice(Number(row.start), Number(row.end))).toBe(row.quote);
     expect(rows.filter((r) => r.channel_cue).length).toBeGreaterThan(rows.length / 3);
@@ -41,7 +62,19 @@ describe("npm run extract", () => {
 
   it("prints events and JSON on request", () => {
     const events = csvParse(extract("--table", "events", seed[1]).stdout);
-    expect(events.columns.slice(0, 11)).toEqual(["event_id", "doc_id", "start", "end", "span", "date", "date_precision", "date_start", "date_end", "kind", "label"]);
+    expect(events.columns.slice(0, 11)).toEqual([
+      "event_id",
+      "doc_id",
+      "start",
+      "end",
+      "span",
+      "date",
+      "date_precision",
+      "date_start",
+      "date_end",
+      "kind",
+      "label"
+    ]);
     expect(events.length).toBeGreaterThan(3);
     const json = JSON.parse(extract("--format", "json", seed[0]).stdout);
     expect(json[0]).toMatchObject({actor: "CN", channel: "public"});
@@ -57,7 +90,10 @@ describe("npm run extract", () => {
   it("names the file, line and field of a bad article", () => {
     const dir = mkdtempSync(join(tmpdir(), "backchannel-"));
     const path = join(dir, "bad.md");
-    writeFileSync(path, "---\nid: bad\ntitle: \"Bad\"\npublisher: P\nurl: https://example.org\npublished: 2017-13-01\nkind: news\nlanguage: en\n---\nText.");
+    writeFileSync(
+      path,
+      '---\nid: bad\ntitle: "Bad"\npublisher: P\nurl: https://example.org\npublished: 2017-13-01\nkind: news\nlanguage: en\n---\nText.'
+    );
     const {status, stdout, stderr} = extract(path);
     expect(status).toBe(1);
     expect(stdout).toBe("");

@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {findDateExpressions, parsePublicationDate, resolveDate, resolveSequence, type ResolvedDate} from "../../src/dates.ts";
+import {
+  findDateExpressions,
+  parsePublicationDate,
+  resolveDate,
+  resolveSequence,
+  type ResolvedDate
+} from "../../src/dates.ts";
 import {tokenize} from "../../src/tokenize.ts";
 
 function resolve(text: string, published: string, anchorText?: string): ResolvedDate | undefined {
@@ -48,7 +54,9 @@ describe("dates, as the coding guide resolves them", () => {
 
   it("chains within a sentence and leaves the last date as the next anchor", () => {
     const tokens = tokenize("Yang spoke on August 23; a day earlier Hua praised Pakistan.");
-    const {dates, anchor} = resolveSequence(findDateExpressions(tokens), {published: parsePublicationDate("2017-09-07")});
+    const {dates, anchor} = resolveSequence(findDateExpressions(tokens), {
+      published: parsePublicationDate("2017-09-07")
+    });
     expect(dates.map((d) => d?.date)).toEqual(["2017-08-23", "2017-08-22"]);
     expect(anchor).toEqual({date: "2017-08-22", precision: "day"});
   });

@@ -1,7 +1,10 @@
 import {extractArticle} from "../../src/extractArticle.ts";
 
 /** An article for tests, from a body and a publication date. */
-export function article(body: string, {published = "2017-09-07", id = "test-2017-09-article", publisher = "Test Wire"} = {}) {
+export function article(
+  body: string,
+  {published = "2017-09-07", id = "test-2017-09-article", publisher = "Test Wire"} = {}
+) {
   return {id, body, published, publisher};
 }
 

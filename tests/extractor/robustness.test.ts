@@ -19,7 +19,9 @@ describe("odd text", () => {
   });
 
   it("does not crash on articles in other languages and scripts", () => {
-    expectConsistent("\n中国外交部发言人表示，中方支持巴基斯坦打击恐怖主义。\n\nپاکستان کے دفتر خارجہ نے کہا کہ چین ہمارا دوست ہے۔\n\nКитай заявил, что поддерживает Пакистан.");
+    expectConsistent(
+      "\n中国外交部发言人表示，中方支持巴基斯坦打击恐怖主义。\n\nپاکستان کے دفتر خارجہ نے کہا کہ چین ہمارا دوست ہے۔\n\nКитай заявил, что поддерживает Пакистан."
+    );
   });
 
   it("survives unmatched, curly and straight quotation marks", () => {
@@ -37,7 +39,10 @@ describe("odd text", () => {
   });
 
   it("handles a 5 MB article, a body without full stops and a quotation that never closes", () => {
-    const text = readFileSync(new URL("../../corpus/articles/rferl-2017-09-china-pakistan-militant-sanctuaries.md", import.meta.url), "utf8");
+    const text = readFileSync(
+      new URL("../../corpus/articles/rferl-2017-09-china-pakistan-militant-sanctuaries.md", import.meta.url),
+      "utf8"
+    );
     const {body} = parseArticle(text, {checkId: false});
     const big = body.repeat(Math.ceil(5e6 / body.length));
     expect(big.length).toBeGreaterThan(5e6);
@@ -49,7 +54,8 @@ describe("odd text", () => {
   }, 120_000);
 
   it("handles markup in the text as text", () => {
-    const body = '<script>alert("x")</script> China said <img src=x onerror="alert(1)"> Pakistan must act against terrorism.';
+    const body =
+      '<script>alert("x")</script> China said <img src=x onerror="alert(1)"> Pakistan must act against terrorism.';
     const {statements} = expectConsistent(body);
     expect(statements[0]?.quote).toContain("<img");
   });

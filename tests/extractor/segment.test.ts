@@ -6,7 +6,11 @@ const texts = (body: string) => segment(body).sentences.map((s) => body.slice(s.
 describe("segment", () => {
   it("splits paragraphs on blank lines and sentences on full stops, not on abbreviations or initials", () => {
     const body = "\nU.S. President Donald Trump spoke. Gen. Kayani met S. Jaishankar on Monday.\n\nA new paragraph!";
-    expect(texts(body)).toEqual(["U.S. President Donald Trump spoke.", "Gen. Kayani met S. Jaishankar on Monday.", "A new paragraph!"]);
+    expect(texts(body)).toEqual([
+      "U.S. President Donald Trump spoke.",
+      "Gen. Kayani met S. Jaishankar on Monday.",
+      "A new paragraph!"
+    ]);
     expect(segment(body).sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 

@@ -16,18 +16,40 @@ describe("articles the extractor was not tuned on", () => {
     expect(by("Li Mingde")).toMatchObject({actor: "CN", stance: 1});
     expect(by("Zhou Fang")).toMatchObject({actor: "CN"});
     expect(by("Tariq Mehmood")).toMatchObject({actor: "PK"});
-    expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous"});
-    expect(statements.find((s) => s.speaker === "Chinese authorities")).toMatchObject({actor: "CN", channel: "private", disclosure: "leak"});
+    expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({
+      actor: "CN",
+      channel: "private",
+      disclosure: "anonymous"
+    });
+    expect(statements.find((s) => s.speaker === "Chinese authorities")).toMatchObject({
+      actor: "CN",
+      channel: "private",
+      disclosure: "leak"
+    });
     expect(statements.find((s) => s.speaker === "the interior secretary")).toMatchObject({actor: "PK"});
     expect(statements.some((s) => s.quote.startsWith("Is China losing patience"))).toBe(false);
   });
 
   it("reads an attack story: demands, anonymous accounts of a call, and a state's own statement", () => {
     const statements = rows("synthetic-2021-07-workers-attack");
-    expect(statements.find((s) => s.speaker === "Zhao Lijian")).toMatchObject({actor: "CN", channel: "public", stance: -1});
-    expect(statements.find((s) => s.speaker === "Wang Yi")).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous"});
-    expect(statements.find((s) => s.speaker === "Shah Mehmood Qureshi")).toMatchObject({actor: "PK", channel: "public"});
-    expect(statements.find((s) => s.speaker.includes("security official"))).toMatchObject({actor: "PK", channel: "private"});
+    expect(statements.find((s) => s.speaker === "Zhao Lijian")).toMatchObject({
+      actor: "CN",
+      channel: "public",
+      stance: -1
+    });
+    expect(statements.find((s) => s.speaker === "Wang Yi")).toMatchObject({
+      actor: "CN",
+      channel: "private",
+      disclosure: "anonymous"
+    });
+    expect(statements.find((s) => s.speaker === "Shah Mehmood Qureshi")).toMatchObject({
+      actor: "PK",
+      channel: "public"
+    });
+    expect(statements.find((s) => s.speaker.includes("security official"))).toMatchObject({
+      actor: "PK",
+      channel: "private"
+    });
     expect(statements.find((s) => s.speaker === "Islamabad")).toMatchObject({channel: "public"});
   });
 
@@ -38,6 +60,11 @@ describe("articles the extractor was not tuned on", () => {
     expect(statements.find((s) => s.speaker === "Geng Shuang")).toMatchObject({actor: "CN", stance: -1});
     expect(statements.find((s) => s.speaker === "Pakistan's Foreign Office")).toMatchObject({actor: "PK", stance: -1});
     expect(statements.some((s) => s.speaker === "New York")).toBe(false);
-    expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous", stance: -1});
+    expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({
+      actor: "CN",
+      channel: "private",
+      disclosure: "anonymous",
+      stance: -1
+    });
   });
 });

@@ -1,0 +1,45 @@
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {defaultCodebookPath, loadCodebook} from "../../src/codebook.ts";
+import {compilePattern, inflect} from "../../src/patterns.ts";
+
+describe("pattern syntax", () => {
+  it("inflects a word~ into its regular forms", () => {
+    expect(inflect("urge")).toEqual(["urge", "urges", "urged", "urging"]);
+    expect(inflect("prod")).toEqual(["prod", "prods", "prodded", "prodding"]);
+    expect(inflect("deny")).toEqual(["deny", "denies", "denied", "denying"]);
+  });
+
+  it("compiles alternatives, gaps and entity slots", () => {
+    expect(compilePattern("urge~ ...3 to act|move").slots.map((slot) => slot.type)).toEqual([
+      "word",
+      "gap",
+      "word",
+      "word"
+    ]);
+    expect(compilePattern("stood|stand~ with @TARGET").slots.at(-1)).toEqual({type: "entity", ref: "TARGET"});
+  });
+
+  it("refuses an alternative of several words, which would silently become several slots", () => {
+    expect(() => compilePattern("all-weather|iron friend~")).toThrow(/invalid pattern: .*all-weather is several words/);
+    expect(() => compilePattern("... act")).toThrow(/starts with a gap/);
+  });
+});
+
+describe("codebook validation", () => {
+  it("names the file, the line and the field of a pattern that does not compile", () => {
+    const text = readFileSync(defaultCodebookPath, "utf8");
+    const line = text.split("\n").findIndex((l) => l.includes('{pattern: "technical hold", value: 2}')) + 1;
+    expect(line).toBeGreaterThan(0);
+    const path = join(mkdtempSync(join(tmpdir(), "backchannel-codebook-")), "codebook.yaml");
+    writeFileSync(
+      path,
+      text.replace('{pattern: "technical hold", value: 2}', '{pattern: "technical|all-weather hold", value: 2}')
+    );
+    expect(() => loadCodebook({path, cached: false})).toThrow(
+      new RegExp(`^${path}:${line}: stance\\.\\d+\\.pattern: invalid pattern: .*several words`)
+    );
+  });
+});
