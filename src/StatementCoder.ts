@@ -826,7 +826,9 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   }
   const {actor, target} = codebook.focus;
   const speakerIsFocus = draft.speaker.actors.some((a) => a === actor || codebook.bodyMembers.get(a)?.includes(actor));
-  draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus ? actor : target;
+  // The target speaking of the focus actor ("Pakistan and China enjoy complete understanding") still speaks of itself.
+  const speakerIsTarget = draft.speaker.actors.includes(target);
+  draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus && !speakerIsTarget ? actor : target;
 }
 
 /**

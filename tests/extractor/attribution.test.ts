@@ -249,6 +249,17 @@ describe("stance", () => {
   });
 });
 
+describe("target", () => {
+  it("is China when another state speaks of China, and stays Pakistan when Pakistan speaks of China", () => {
+    const [india] = statementsOf("Indian spokesman Vikas Rao said the decision by China was surprising.");
+    expect(india).toMatchObject({actor: "IN", target: "CN"});
+    const [pakistan] = statementsOf(
+      "Pakistani spokesman Ali Raza said Pakistan and China enjoy complete understanding on terrorism."
+    );
+    expect(pakistan).toMatchObject({actor: "PK", target: "PK"});
+  });
+});
+
 describe("dates", () => {
   it("dates a statement by the words of its clause, not the publication", () => {
     expect(pick("Last month, China urged Pakistan to act.", "2017-09-07")[0].date).toBe("2017-08");
