@@ -117,14 +117,14 @@ export class StatementCoder {
       const continued = continueQuotation(body, view, drafts, context);
       if (continued) {
         continued.previousView = previousView;
-        codeDate(continued, {published, previousView, memory});
+        codeDate(continued, {published, previousView, memory, codebook: this.codebook});
         remember(memory, continued);
         drafts.push(continued);
       }
     }
     for (const draft of sentenceDrafts) {
       draft.previousView = previousView;
-      codeDate(draft, {published, previousView, memory});
+      codeDate(draft, {published, previousView, memory, codebook: this.codebook});
       remember(memory, draft);
       drafts.push(draft);
     }
@@ -494,16 +494,24 @@ function remember(memory: DateMemory, draft: Draft): void {
 
 function codeDate(
   draft: Draft,
-  {published, previousView, memory}: {published: PublicationDate; previousView?: SentenceView; memory: DateMemory}
+  {
+    published,
+    previousView,
+    memory,
+    codebook
+  }: {published: PublicationDate; previousView?: SentenceView; memory: DateMemory; codebook: Codebook}
 ): void {
   const {view, clause} = draft;
   const own = datesIn(draft.body, view, clause, draft.hit);
   if (own.length) {
-    const coarse = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following" ? "month" : undefined;
+    const after = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following";
+    // "…, Dawn reported on Tuesday": the outlet's date is when its report came out; what it reports came by then.
+    const coarse = (d: (typeof own)[number]) =>
+      after || (draft.speaker.kind !== "media" && datesReport(view, d.start, codebook)) ? "month" : undefined;
     // One row per date, in the order the text gives them ("in April and October").
     draft.dates = [...own]
       .sort((a, b) => a.start - b.start)
-      .map((d) => (coarse ? coarsenDate(d.date, coarse) : d.date));
+      .map((d) => (coarse(d) ? coarsenDate(d.date, coarse(d)!) : d.date));
     setDate(draft, draft.dates[0], own.map((d) => d.cue).join("; "), true);
     if (!(own.length > 1 && multipleActs(view, clause))) draft.dates = [];
     return;
@@ -512,17 +520,21 @@ function codeDate(
     const main = datesIn(draft.body, view, [0, view.tokens.length], undefined);
     if (main.length) return setDate(draft, coarsenDate(main[0].date, "year"), main[0].cue, true);
   }
-  if (draft.parent?.row.date)
-    return setDate(
-      draft,
-      {date: draft.parent.row.date, precision: draft.parent.row.date_precision},
-      draft.parent.row.date_cue,
-      draft.parent.dateFromText
-    );
+  if (draft.parent?.row.date) {
+    // "told the meeting on Tuesday that China had conveyed …": what had happened before the report is known only to
+    // have happened by then, so the report's day is too precise for it.
+    const inherited: ResolvedDate = {date: draft.parent.row.date, precision: draft.parent.row.date_precision};
+    const date = isPastPerfect(view, draft.hit) ? coarsenDate(inherited, "month") : inherited;
+    return setDate(draft, date, draft.parent.row.date_cue, draft.parent.dateFromText);
+  }
   const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter(
     (d) => !insideOtherClause(draft, d.start)
   );
-  if (whole.length) return setDate(draft, whole[0].date, whole[0].cue, true);
+  if (whole.length) {
+    const [first] = whole;
+    const ofReport = draft.speaker.kind !== "media" && datesReport(view, first.start, codebook);
+    return setDate(draft, ofReport ? coarsenDate(first.date, "month") : first.date, first.cue, true);
+  }
   if (previousView && previousView.sentence.paragraph === view.sentence.paragraph) {
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
     if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
@@ -551,6 +563,27 @@ function codeDate(
     "",
     false
   );
+}
+
+/** Whether the date expression at projected index `at` follows a news outlet's verb: "reported on Tuesday". */
+function datesReport(view: SentenceView, at: number, codebook: Codebook): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); --k) {
+    if (codebook.verbs.get(view.tokens[k].lower)?.kind === "media") return true;
+    if (view.tokens[k].lower !== "on" && view.tokens[k].lower !== "late" && view.tokens[k].lower !== "earlier")
+      return false;
+  }
+  return false;
+}
+
+/** "had conveyed", "had earlier told": a verb in the past perfect. */
+function isPastPerfect(view: SentenceView, hit: Hit | undefined): boolean {
+  if (!hit) return false;
+  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); --k) {
+    const word = view.tokens[k].lower;
+    if (word === "had") return true;
+    if (view.tokens[k].kind !== "word" || !word.endsWith("ly")) return false;
+  }
+  return false;
 }
 
 function codebookKind(draft: Draft): string {

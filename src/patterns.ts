@@ -104,6 +104,7 @@ export function compilePattern(source: string): Pattern {
   // An alternative of several words ("all-weather|iron", once hyphens split) would silently become several slots.
   for (const part of source.split(/\s+/)) {
     if (!part.includes("|")) continue;
+    if (part.includes("@")) throw new Error(`invalid pattern: ${source} (an entity cannot be an alternative: ${part})`);
     for (const alternative of part.split("|")) {
       if (normalizePhrase(alternative).includes(" ")) {
         throw new Error(`invalid pattern: ${source} (the alternative ${alternative} is several words)`);

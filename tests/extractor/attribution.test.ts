@@ -274,6 +274,18 @@ describe("dates", () => {
     expect(rows.at(-1)?.date).toBe("2017-08-22");
   });
 
+  it("dates what an outlet reports no more precisely than the month of the report", () => {
+    const rows = statementsOf(
+      "Pakistan's foreign secretary told a closed-door meeting that China had conveyed serious concerns about the banned Jaish-e-Mohammad, Dawn reported on Tuesday.",
+      {published: "2018-02-22"}
+    );
+    expect(rows.map((r) => [r.actor, r.date])).toEqual([
+      ["PK", "2018-02"],
+      ["CN", "2018-02"]
+    ]);
+    expect(rows[1]).toMatchObject({stance: -1, stance_cue: "concerns about the banned Jaish-e-Mohammad"});
+  });
+
   it("does not date a statement by a relative clause about its speaker", () => {
     const [s] = pick(
       "Chinese spokeswoman Wei Jianhong, who took up the post in March, said on Tuesday that Pakistan must act.",

@@ -24,6 +24,7 @@ describe("pattern syntax", () => {
 
   it("refuses an alternative of several words, which would silently become several slots", () => {
     expect(() => compilePattern("all-weather|iron friend~")).toThrow(/invalid pattern: .*all-weather is several words/);
+    expect(() => compilePattern("concern~ about @GROUP|militants")).toThrow(/an entity cannot be an alternative/);
     expect(() => compilePattern("... act")).toThrow(/starts with a gap/);
   });
 });
