@@ -221,7 +221,8 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     }
     const own = spanStarts.indexOf(hit.clauseStart);
     const from = own === 0 ? 0 : hit.clauseStart;
-    const next = spanStarts.find((s) => s > hit.clauseStart) ?? view.tokens.length;
+    // A clause set off by commas ("China, which calls Pakistan its iron brother, blocked …") ends where it closes.
+    const next = Math.min(spanStarts.find((s) => s > hit.clauseStart) ?? view.tokens.length, hit.clauseEnd + 1);
     return [from, trimEnd(view, from, next)];
   }
 

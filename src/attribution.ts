@@ -720,6 +720,10 @@ function analyzeHit(
   if ((hit.form === "base" || hit.form === "present" || hit.form === "past") && j < 0 && !auxiliariesSeen.length) {
     return reject(hit, "no subject before it");
   }
+  // "the 1267 sanctions committee", "two bans": after a number, a verb form is a plural noun.
+  if ((hit.form === "base" || hit.form === "present") && leftToken?.kind === "number" && !auxiliariesSeen.length) {
+    return reject(hit, "a noun after a number");
+  }
   if ((hit.form === "base" || hit.form === "present") && !infinitive && !auxiliariesSeen.length && leftToken) {
     if (
       determiners.has(left) ||
@@ -803,6 +807,15 @@ function analyzeHit(
   hit.clauseStart = subject.clauseStart;
   hit.contentStart = hit.end;
   hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
+  // "China, which calls Pakistan its iron brother, blocked …": a clause set off by commas ends at its closing comma.
+  if ((subject.relative === "which" || subject.relative === "who") && w(j) === subject.relative && w(j - 1) === ",") {
+    for (let k = hit.end; k < hit.contentEnd; ++k) {
+      if (w(k) === "," && !view.quoted[k]) {
+        hit.contentEnd = k;
+        break;
+      }
+    }
+  }
   hit.clauseEnd = hit.contentEnd;
   hit.inRelayedQuote = ignoreQuotes;
   // “...,” the paper reported; ..., NDTV has learnt. The words reported stand before the attribution.

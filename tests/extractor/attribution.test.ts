@@ -198,6 +198,26 @@ describe("what is not a statement", () => {
     expect(pick("The statement did not name Pakistan.")).toEqual([]);
   });
 
+  it("reads a verb form after a number as a noun ('the 1267 sanctions committee')", () => {
+    const rows = statementsOf(
+      "The UN Security Council's 1267 sanctions committee on Wednesday added the militant to its list."
+    );
+    expect(rows.length).toBeLessThanOrEqual(1);
+    expect(rows.map((r) => r.speaker)).not.toContain("The UN Security Council's 1267");
+  });
+
+  it("ends a clause set off by commas at its closing comma ('China, which calls …, blocked …')", () => {
+    const rows = statementsOf(
+      "China, which calls Pakistan its iron brother, blocked efforts to list the militant leader four times before relenting in May 2019.",
+      {published: "2023-09-14"}
+    );
+    expect(rows.map((r) => [r.quote, r.stance, r.date])).toEqual([
+      ["China, which calls Pakistan its iron brother", 1, "2023-09"],
+      [rows[1].quote, 2, "2019-05"]
+    ]);
+    expect(rows[1].quote).toContain("blocked efforts");
+  });
+
   it("skips participles and nouns that look like verbs", () => {
     expect(pick("Defending the move, the analysts wrote nothing. The UN ban remains in force.")).toEqual([]);
   });
