@@ -1,5 +1,5 @@
 import type {ArticleText} from "./article.ts";
-import {findHits, type Hit} from "./attribution.ts";
+import {findHits, sentenceSubject, type Hit} from "./attribution.ts";
 import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
   coarsenDate,
@@ -120,6 +120,11 @@ export class StatementCoder {
         codeDate(continued, {published, previousView, memory, codebook: this.codebook});
         remember(memory, continued);
         drafts.push(continued);
+      } else {
+        // A sentence about a person without their words still makes them the one a later "he" or "she" means.
+        const subject = sentenceSubject(view, codebook);
+        const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
+        if (speaker?.kind === "person" && speaker.named) context.speakers.push(speaker);
       }
     }
     for (const draft of sentenceDrafts) {

@@ -1301,6 +1301,33 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
 }
 
 /** Whether a hit's subject is a bare pronoun. */
+/**
+ * The person a sentence opens on, when the sentence is about them without reporting what they said ("Zhang Ruiqing,
+ * the party chief of Kashgar, went further."): a later "he" refers to them. A capitalized name of two words or more
+ * that the codebook does not know as something else, followed by its verb.
+ *
+ * @example
+ * const subject = sentenceSubject(view, codebook); // {phrase: [0, 2], appositives: [[3, 9]]}
+ */
+export function sentenceSubject(
+  view: SentenceView,
+  codebook: Codebook
+): {phrase: [number, number]; appositives: [number, number][]} | undefined {
+  const np = collectNounPhraseRight(view, codebook, 0, view.tokens.length);
+  if (!np || view.quoted[0]) return undefined;
+  const [start, end] = np.phrase;
+  let names = 0;
+  for (let k = start; k < end; ++k) {
+    const token = view.tokens[k];
+    const mention = view.mentions[k];
+    if (mention && mention.entity.kind !== "person") return undefined;
+    if (token.kind === "word" && token.capitalized) ++names;
+  }
+  const next = view.tokens[np.end]?.lower === "," ? view.tokens[np.end + 1] : view.tokens[np.end];
+  if (names < 2 || !next || next.kind !== "word" || next.capitalized) return undefined;
+  return {phrase: np.phrase, appositives: np.appositives};
+}
+
 export function subjectIsPronoun(view: SentenceView, hit: Hit): boolean {
   return (
     !!hit.subject && hit.subject[1] - hit.subject[0] === 1 && subjectPronouns.has(view.tokens[hit.subject[0]].lower)

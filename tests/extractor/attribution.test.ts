@@ -45,6 +45,16 @@ describe("who speaks", () => {
     ]);
   });
 
+  it("refers 'he' to a person a sentence has just been about, though they said nothing there", () => {
+    const rows = pick(
+      "Chinese spokeswoman Wei Jianhong said Pakistan must act against militants. Zhang Ruiqing, the party chief of Kashgar prefecture, went further. In a commentary, he wrote that the militants had found a safe haven beyond China's borders."
+    );
+    expect(rows.map((r) => [r.speaker, r.actor])).toEqual([
+      ["Wei Jianhong", "CN"],
+      ["Zhang Ruiqing", "CN"]
+    ]);
+  });
+
   it("reads capitals and collectives as their states, and a list of states as each of them", () => {
     expect(pick("Beijing condemned the bombing.")[0]).toMatchObject({actor: "CN"});
     expect(pick("Chinese officials urged Pakistan to act.")[0]).toMatchObject({
