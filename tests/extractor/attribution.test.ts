@@ -269,6 +269,24 @@ describe("stance", () => {
     expect(s).toMatchObject({actor: "CN", stance: -1, stance_cue: "not oppose the listing"});
   });
 
+  it("reads a state's reported displeasure as its own private statement", () => {
+    const [s] = pick(
+      "A senior Pakistani official, speaking on condition of anonymity, said Beijing had been furious in private calls."
+    );
+    expect(s).toMatchObject({speaker: "Beijing", actor: "CN", channel: "private", stance: -1});
+  });
+
+  it("reads denials of a charge as defending the target, and backing a listing as pressing it", () => {
+    expect(pick("Islamabad rejected the charge outright.")[0]).toMatchObject({actor: "PK", stance: 1});
+    expect(
+      pick("Chinese negotiators had initially resisted naming the groups, an Indian official said.")[0]
+    ).toMatchObject({actor: "CN", stance: 2});
+    expect(pick("Russia and Brazil backed the listing.").map((r) => [r.actor, r.stance])).toEqual([
+      ["RU", -1],
+      ["BR", -1]
+    ]);
+  });
+
   it("reads hyphenated cues as written ('all-weather friends')", () => {
     const [s] = pick("“China and Pakistan are all-weather friends,” Chinese spokeswoman Wei Jianhong said.");
     expect(s).toMatchObject({actor: "CN", stance: 1});
