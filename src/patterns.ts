@@ -132,6 +132,18 @@ export function compilePattern(source: string): Pattern {
       slots.push({type: "word", words, prefixes, text: part});
     }
   }
+  // "made it clear|made clear" reads as made · it · clear|made · clear: a word repeated in the next slot is a phrase
+  // alternative written where the syntax has none.
+  for (let k = 1; k < slots.length; ++k) {
+    const [a, b] = [slots[k - 1], slots[k]];
+    if (a.type !== "word" || b.type !== "word" || (a.words.size < 2 && b.words.size < 2)) continue;
+    for (const word of a.words) {
+      if (b.words.has(word))
+        throw new Error(
+          `invalid pattern: ${source} (${word} in two slots in a row: write each phrase as its own pattern)`
+        );
+    }
+  }
   if (!slots.length) throw new Error(`invalid pattern: ${JSON.stringify(source)}`);
   if (slots[slots.length - 1].type === "gap") throw new Error(`invalid pattern: ${source} (ends with a gap)`);
   return {source, slots};

@@ -73,9 +73,11 @@ const locationPrepositions = new Set(["in", "at", "to", "from", "toward", "towar
 export class DocumentContext {
   readonly people = new EntityIndex();
   readonly speakers: Speaker[] = [];
-  private readonly stateMentions: {offset: number; code: string}[] = [];
+  private readonly stateMentions: {offset: number; code: string; salient: boolean}[] = [];
   private readonly stateCounts = new Map<string, number>();
   private readonly known = new Set<string>();
+  private sentenceStart = 0;
+  private previousSentenceStart = 0;
 
   /** The country of the article's publisher, when the codebook knows the outlet. */
   readonly publisherCountry: string | undefined;
@@ -89,11 +91,15 @@ export class DocumentContext {
 
   /** Records the states a sentence names and the codebook people it mentions. Call once per sentence, in order. */
   observe(view: SentenceView): void {
+    this.previousSentenceStart = this.sentenceStart;
+    this.sentenceStart = view.tokens[0]?.start ?? this.sentenceStart;
     view.mentions.forEach((mention, i) => {
       if (!mention || mention.start !== i) return;
       const {entity} = mention;
       if (entity.kind === "state" && entity.code) {
-        this.stateMentions.push({offset: view.tokens[i].start, code: entity.code});
+        // A state that opens its sentence or owns what follows ("Pakistan's handling …") is what the passage is about.
+        const salient = i === 0 || view.tokens[mention.end]?.kind === "possessive";
+        this.stateMentions.push({offset: view.tokens[i].start, code: entity.code, salient});
         this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
       }
       if (entity.kind === "person" && entity.code) this.introduce(entity.name, entity.code, entity.role ?? "");
@@ -110,6 +116,19 @@ export class DocumentContext {
     const words = name.split(/\s+/);
     if (words.length > 1)
       for (const part of words) if (/^\p{Lu}\p{L}+$/u.test(part)) this.people.add(part, {...entity, form: "alias"});
+  }
+
+  /**
+   * The last state that a sentence opened on or that owned what followed ("Pakistan's handling"), before a body
+   * offset, in the sentence being read or the one before it.
+   */
+  nearbyStateBefore(offset: number): string | undefined {
+    for (let k = this.stateMentions.length - 1; k >= 0; --k) {
+      const mention = this.stateMentions[k];
+      if (mention.offset < this.previousSentenceStart) return undefined;
+      if (mention.offset < offset && mention.salient) return mention.code;
+    }
+    return undefined;
   }
 
   /** The last state named before a body offset. */
@@ -388,7 +407,8 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
 /**
  * The country of an official the text does not give one for, from the words around: a place the sentence opens on
  * ("In Beijing, foreign ministry spokesman X said"), the outlet that relays the sentence ("Dawn reported that the
- * interior secretary ..."), the last state that spoke, the publisher's country when the article names it (a national
+ * interior secretary ..."), a state named just before (in the sentence or the one before it), the last state that
+ * spoke, the publisher's country when the article names it (a national
  * paper's "Foreign Office" is its own; a wire service's country says nothing), the state the article names most.
  * `exclude` drops states the speaker cannot be (one whose message they relay). The cue is the place's words, when a
  * place decided.
@@ -405,6 +425,7 @@ function contextActor(
   for (const mention of view.mentions)
     if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
   candidates.push(
+    context.nearbyStateBefore(view.tokens[speakerStart].start),
     context.lastSpeaker(
       (s) =>
         s.actors.length === 1 &&

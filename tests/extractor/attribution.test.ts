@@ -92,6 +92,16 @@ describe("officials without a stated country", () => {
     expect(t).toMatchObject({actor: "PK", actor_cue: "In Islamabad"});
   });
 
+  it("take the country the passage has just been about ('Pakistan's handling …') over the last state that spoke", () => {
+    const rows = pick(
+      "Chinese spokesman Zhou Weiming said Pakistan must punish the attackers. Pakistan's handling of the attack drew criticism at home. Information Minister Asad Khattak told a talk show that there was no evidence of any terrorist act."
+    );
+    expect(rows.map((r) => [r.speaker, r.actor, r.stance])).toEqual([
+      ["Zhou Weiming", "CN", -1],
+      ["Asad Khattak", "PK", 1]
+    ]);
+  });
+
   it("do not take the country of a wire service the article never names", () => {
     const rows = statementsOf("Foreign ministry spokesman Tian Haoming said Pakistan had made great sacrifices.", {
       publisher: "Reuters"

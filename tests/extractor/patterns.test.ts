@@ -25,6 +25,9 @@ describe("pattern syntax", () => {
   it("refuses an alternative of several words, which would silently become several slots", () => {
     expect(() => compilePattern("all-weather|iron friend~")).toThrow(/invalid pattern: .*all-weather is several words/);
     expect(() => compilePattern("concern~ about @GROUP|militants")).toThrow(/an entity cannot be an alternative/);
+    expect(() => compilePattern("made it clear|made clear")).toThrow(/clear in two slots in a row/);
+    expect(() => compilePattern("no evidence|no proof")).toThrow(/no in two slots in a row/);
+    expect(compilePattern("no evidence|proof").slots).toHaveLength(2);
     expect(() => compilePattern("... act")).toThrow(/starts with a gap/);
   });
 });

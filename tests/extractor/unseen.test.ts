@@ -13,7 +13,7 @@ describe("articles the extractor was not tuned on", () => {
   it("attributes unknown speakers from their titles, nationalities and outlets", () => {
     const statements = rows("synthetic-2021-07-unknown-speakers");
     const by = (speaker: string) => statements.find((s) => s.speaker === speaker);
-    expect(by("Li Mingde")).toMatchObject({actor: "CN", stance: 1});
+    expect(by("Li Mingde")).toMatchObject({actor: "CN", stance: 2});
     expect(by("Zhou Fang")).toMatchObject({actor: "CN"});
     expect(by("Tariq Mehmood")).toMatchObject({actor: "PK"});
     expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({
