@@ -521,11 +521,17 @@ export function findHits(
     if (covered[i]) continue;
     const token = view.tokens[i];
     if (!ignoreQuotes && isQuoted(view, i)) continue;
-    if (codebook.speechNouns.has(token.lower) && view.tokens[i - 1]?.kind === "possessive") {
+    // "China's remarks that …", "Beijing's official line was that …": the owner speaks through the noun.
+    const modified = view.tokens[i - 1]?.kind === "word" && !view.tokens[i - 1].capitalized;
+    const owned = view.tokens[i - 1]?.kind === "possessive" || (modified && view.tokens[i - 2]?.kind === "possessive");
+    if (codebook.speechNouns.has(token.lower) && owned) {
       const next = view.tokens[i + 1]?.lower;
       const following = view.tokens[i + 2]?.lower ?? "";
-      if (next === "that" || next === ":" || (next === "of" && following.endsWith("ing"))) {
-        hits.push(makeHit(i, i + 1, {lemma: token.lower, kind: "noun"}, "noun"));
+      const start = view.tokens[i - 1].kind === "possessive" ? i : i - 1;
+      const copula =
+        (next === "was" || next === "is" || next === "remains" || next === "remained") && following === "that";
+      if (next === "that" || next === ":" || (next === "of" && following.endsWith("ing")) || copula) {
+        hits.push(makeHit(start, copula ? i + 2 : i + 1, {lemma: token.lower, kind: "noun"}, "noun"));
       }
       continue;
     }

@@ -38,31 +38,133 @@ export type DateExpression = {start: number; end: number} & (
 );
 
 const months = new Map<string, number>([
-  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4],
-  ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["august", 8], ["aug", 8], ["september", 9],
-  ["sept", 9], ["sep", 9], ["october", 10], ["oct", 10], ["november", 11], ["nov", 11], ["december", 12], ["dec", 12]
+  ["january", 1],
+  ["jan", 1],
+  ["february", 2],
+  ["feb", 2],
+  ["march", 3],
+  ["mar", 3],
+  ["april", 4],
+  ["apr", 4],
+  ["may", 5],
+  ["june", 6],
+  ["jun", 6],
+  ["july", 7],
+  ["jul", 7],
+  ["august", 8],
+  ["aug", 8],
+  ["september", 9],
+  ["sept", 9],
+  ["sep", 9],
+  ["october", 10],
+  ["oct", 10],
+  ["november", 11],
+  ["nov", 11],
+  ["december", 12],
+  ["dec", 12]
 ]);
 const weekdays = new Map<string, number>([
-  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6]
+  ["sunday", 0],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6]
 ]);
 const units = new Map<string, "day" | "week" | "month" | "year">([
-  ["day", "day"], ["days", "day"], ["week", "week"], ["weeks", "week"], ["month", "month"], ["months", "month"],
-  ["year", "year"], ["years", "year"]
+  ["day", "day"],
+  ["days", "day"],
+  ["week", "week"],
+  ["weeks", "week"],
+  ["month", "month"],
+  ["months", "month"],
+  ["year", "year"],
+  ["years", "year"]
 ]);
 const numberWords = new Map<string, number>([
-  ["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7],
-  ["eight", 8], ["nine", 9], ["ten", 10], ["several", NaN], ["few", NaN]
+  ["a", 1],
+  ["an", 1],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["several", NaN],
+  ["few", NaN]
 ]);
 // Words that let an ambiguous month name (May, March) be a month: "in May", "last March", "May 5".
-const monthContext = new Set(["in", "of", "since", "last", "this", "next", "early", "late", "mid", "until", "till", "by", "from", "during", "between", "an", "and"]);
-const yearContext = new Set(["in", "since", "of", "by", "until", "till", "the", "early", "late", "mid", "from", "during", "between", "before", "after", "and", "year", "around", "circa", "'s"]);
+const monthContext = new Set([
+  "in",
+  "of",
+  "since",
+  "last",
+  "this",
+  "next",
+  "early",
+  "late",
+  "mid",
+  "until",
+  "till",
+  "by",
+  "from",
+  "during",
+  "between",
+  "an",
+  "and"
+]);
+const yearContext = new Set([
+  "in",
+  "since",
+  "of",
+  "by",
+  "until",
+  "till",
+  "the",
+  "early",
+  "late",
+  "mid",
+  "from",
+  "during",
+  "between",
+  "before",
+  "after",
+  "and",
+  "year",
+  "around",
+  "circa",
+  "'s"
+]);
 
 // Every word that can begin an expression readExpression knows.
 const startWords = new Set([
   ...months.keys(),
   ...weekdays.keys(),
   ...numberWords.keys(),
-  ...["today", "tonight", "yesterday", "tomorrow", "recent", "recently", "currently", "now", "last", "this", "next", "past", "over", "for", "in", "the"]
+  ...[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "recent",
+    "recently",
+    "currently",
+    "now",
+    "last",
+    "this",
+    "next",
+    "past",
+    "over",
+    "for",
+    "in",
+    "the",
+    "that"
+  ]
 ]);
 
 /**
@@ -75,7 +177,7 @@ export function findDateExpressions(tokens: Token[]): DateExpression[] {
   const found: DateExpression[] = [];
   const word = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].lower : "");
   const skipComma = (i: number) => (word(i) === "," ? i + 1 : i);
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // Most words cannot start a date expression; one set lookup skips them.
     if (tokens[i].kind !== "number" && !startWords.has(tokens[i].lower)) {
       ++i;
@@ -121,8 +223,14 @@ function readExpression(
     return withYearWords({type: "absolute", start: i, end: i + 2, month: months.get(word(i + 1)), day}, word);
   }
   const year = yearNumber(tokens[i]);
-  if (year !== undefined && (yearContext.has(word(i - 1)) || i === 0 || !/^(?:per|percent|people|soldiers|troops|crore|million|billion)$/.test(word(i + 1)))) {
-    if (word(i + 1) === "s" || tokens[i].text.endsWith("s")) return {type: "vague", start: i, end: i + 1, runsToPublication: false};
+  if (
+    year !== undefined &&
+    (yearContext.has(word(i - 1)) ||
+      i === 0 ||
+      !/^(?:per|percent|people|soldiers|troops|crore|million|billion)$/.test(word(i + 1)))
+  ) {
+    if (word(i + 1) === "s" || tokens[i].text.endsWith("s"))
+      return {type: "vague", start: i, end: i + 1, runsToPublication: false};
     return {type: "absolute", start: i, end: i + 1, year};
   }
   const weekday = weekdays.get(w);
@@ -151,11 +259,18 @@ function readExpression(
       const unit = units.get(word(i + 1));
       if (unit && !word(i + 1).endsWith("s")) {
         const offset = w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0;
-        return {type: "relative", start: w === "this" && ["earlier", "later"].includes(word(i - 1)) ? i - 1 : i, end: i + 2, unit, offset};
+        return {
+          type: "relative",
+          start: w === "this" && ["earlier", "later"].includes(word(i - 1)) ? i - 1 : i,
+          end: i + 2,
+          unit,
+          offset
+        };
       }
       if (w === "past" || w === "last") {
         const n = numberWords.get(word(i + 1)) ?? Number(word(i + 1));
-        if (!Number.isNaN(n) && units.has(word(i + 2))) return {type: "vague", start: i - (word(i - 1) === "the" ? 1 : 0), end: i + 3, runsToPublication: true};
+        if (!Number.isNaN(n) && units.has(word(i + 2)))
+          return {type: "vague", start: i - (word(i - 1) === "the" ? 1 : 0), end: i + 3, runsToPublication: true};
       }
       return undefined;
     }
@@ -164,24 +279,41 @@ function readExpression(
     case "in": {
       // over the years, for years, for some time, for decades, in recent years, in the past
       const next = word(i + 1);
-      if (w !== "in" && (next === "years" || next === "decades" || next === "months")) return {type: "vague", start: i, end: i + 2, runsToPublication: false};
-      if (next === "the" && (word(i + 2) === "years" || word(i + 2) === "decades")) return {type: "vague", start: i, end: i + 3, runsToPublication: false};
-      if (w === "for" && next === "some" && word(i + 2) === "time") return {type: "vague", start: i, end: i + 3, runsToPublication: true};
-      if (w === "for" && next === "a" && word(i + 2) === "long" && word(i + 3) === "time") return {type: "vague", start: i, end: i + 4, runsToPublication: true};
-      if (w === "in" && next === "recent" && (word(i + 2) === "years" || word(i + 2) === "months")) return {type: "vague", start: i, end: i + 3, runsToPublication: true};
-      if (w === "in" && next === "the" && word(i + 2) === "past" && !units.has(word(i + 3))) return {type: "vague", start: i, end: i + 3, runsToPublication: false};
+      if (w !== "in" && (next === "years" || next === "decades" || next === "months"))
+        return {type: "vague", start: i, end: i + 2, runsToPublication: false};
+      if (next === "the" && (word(i + 2) === "years" || word(i + 2) === "decades"))
+        return {type: "vague", start: i, end: i + 3, runsToPublication: false};
+      if (w === "for" && next === "some" && word(i + 2) === "time")
+        return {type: "vague", start: i, end: i + 3, runsToPublication: true};
+      if (w === "for" && next === "a" && word(i + 2) === "long" && word(i + 3) === "time")
+        return {type: "vague", start: i, end: i + 4, runsToPublication: true};
+      if (w === "in" && next === "recent" && (word(i + 2) === "years" || word(i + 2) === "months"))
+        return {type: "vague", start: i, end: i + 3, runsToPublication: true};
+      if (w === "in" && next === "the" && word(i + 2) === "past" && !units.has(word(i + 3)))
+        return {type: "vague", start: i, end: i + 3, runsToPublication: false};
+      return undefined;
+    }
+    case "that": {
+      // that same week, that day: the unit of the date just mentioned
+      const same = word(i + 1) === "same";
+      const unit = units.get(word(same ? i + 2 : i + 1));
+      if (unit) return {type: "chained", start: i, end: same ? i + 3 : i + 2, unit, offset: 0};
       return undefined;
     }
     case "the": {
       // the day before, the previous day, the next day, the following week, the same day
       const next = word(i + 1);
       const unit = units.get(word(i + 2));
-      if (unit && (next === "previous" || next === "preceding")) return {type: "chained", start: i, end: i + 3, unit, offset: -1};
-      if (unit && (next === "next" || next === "following")) return {type: "chained", start: i, end: i + 3, unit, offset: 1};
+      if (unit && (next === "previous" || next === "preceding"))
+        return {type: "chained", start: i, end: i + 3, unit, offset: -1};
+      if (unit && (next === "next" || next === "following"))
+        return {type: "chained", start: i, end: i + 3, unit, offset: 1};
       if (unit && next === "same") return {type: "chained", start: i, end: i + 3, unit, offset: 0};
       const single = units.get(next);
-      if (single && (word(i + 2) === "before" || word(i + 2) === "earlier")) return {type: "chained", start: i, end: i + 3, unit: single, offset: -1};
-      if (single && (word(i + 2) === "after" || word(i + 2) === "later")) return {type: "chained", start: i, end: i + 3, unit: single, offset: 1};
+      if (single && (word(i + 2) === "before" || word(i + 2) === "earlier"))
+        return {type: "chained", start: i, end: i + 3, unit: single, offset: -1};
+      if (single && (word(i + 2) === "after" || word(i + 2) === "later"))
+        return {type: "chained", start: i, end: i + 3, unit: single, offset: 1};
       return undefined;
     }
   }
@@ -196,8 +328,10 @@ function readExpression(
         ? {type: "relative", start: i, end: i + 3, unit, offset: -1, precision: coarser(unit)}
         : {type: "relative", start: i, end: i + 3, unit, offset: -count};
     }
-    if ((after === "earlier" || after === "before") && count !== undefined) return {type: "chained", start: i, end: i + 3, unit, offset: -count};
-    if ((after === "later" || after === "after") && count !== undefined) return {type: "chained", start: i, end: i + 3, unit, offset: count};
+    if ((after === "earlier" || after === "before") && count !== undefined)
+      return {type: "chained", start: i, end: i + 3, unit, offset: -count};
+    if ((after === "later" || after === "after") && count !== undefined)
+      return {type: "chained", start: i, end: i + 3, unit, offset: count};
   }
   return undefined;
 }
@@ -221,11 +355,17 @@ function isMonthName(tokens: Token[], i: number, word: (i: number) => string): b
   if (!token.capitalized) return false;
   if (token.lower === "may" || token.lower === "march") {
     // The modal "may" and the verb "march" are far more common than the months without a number or a preposition.
-    return monthContext.has(word(i - 1)) || dayNumber(tokens[i + 1]) !== undefined || yearNumber(tokens[i + 1]) !== undefined;
+    return (
+      monthContext.has(word(i - 1)) || dayNumber(tokens[i + 1]) !== undefined || yearNumber(tokens[i + 1]) !== undefined
+    );
   }
   if (token.text.length <= 4 && token.lower !== "june" && token.lower !== "july") {
     // Abbreviations (Aug, Sept) only next to a number.
-    return dayNumber(tokens[i + 1]) !== undefined || dayNumber(tokens[i - 1]) !== undefined || yearNumber(tokens[i + 1]) !== undefined;
+    return (
+      dayNumber(tokens[i + 1]) !== undefined ||
+      dayNumber(tokens[i - 1]) !== undefined ||
+      yearNumber(tokens[i + 1]) !== undefined
+    );
   }
   return true;
 }
@@ -285,7 +425,9 @@ export function resolveDate(
       if (year === undefined && month !== undefined) {
         if (expression.yearOffset !== undefined) year = published.year + expression.yearOffset;
         else {
-          const after = month > published.month || (month === published.month && day !== undefined && published.day !== undefined && day > published.day);
+          const after =
+            month > published.month ||
+            (month === published.month && day !== undefined && published.day !== undefined && day > published.day);
           year = after ? published.year - 1 : published.year;
         }
       }
@@ -298,7 +440,10 @@ export function resolveDate(
     }
     case "weekday": {
       if (!pub) return {date: monthString(published.year, published.month), precision: "month"};
-      const delta = expression.direction === -1 ? -((getDay(pub) - expression.weekday + 7) % 7) : (expression.weekday - getDay(pub) + 7) % 7 || 7;
+      const delta =
+        expression.direction === -1
+          ? -((getDay(pub) - expression.weekday + 7) % 7)
+          : (expression.weekday - getDay(pub) + 7) % 7 || 7;
       return {date: dayString(addDays(pub, delta)), precision: "day"};
     }
     case "relative": {
@@ -306,12 +451,17 @@ export function resolveDate(
       if (expression.unit === "year") return {date: String(published.year + expression.offset), precision: "year"};
       if (expression.unit === "month") {
         const date = addMonths(new Date(published.year, published.month - 1, 1), expression.offset);
-        return expression.precision === "year" ? {date: String(date.getFullYear()), precision: "year"} : {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"};
+        return expression.precision === "year"
+          ? {date: String(date.getFullYear()), precision: "year"}
+          : {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"};
       }
       const days = expression.unit === "week" ? 7 * expression.offset : expression.offset;
       const date = addDays(base, days);
-      if (expression.unit === "day" && pub && expression.precision === undefined) return {date: dayString(date), precision: "day"};
-      return expression.precision === "year" ? {date: String(date.getFullYear()), precision: "year"} : {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"};
+      if (expression.unit === "day" && pub && expression.precision === undefined)
+        return {date: dayString(date), precision: "day"};
+      return expression.precision === "year"
+        ? {date: String(date.getFullYear()), precision: "year"}
+        : {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"};
     }
     case "recent":
       return expression.precision === "year"
@@ -320,7 +470,9 @@ export function resolveDate(
     case "chained": {
       if (!anchor || !anchor.precision) return undefined;
       if (anchor.precision === "year") {
-        return expression.unit === "year" ? {date: String(Number(anchor.date) + expression.offset), precision: "year"} : anchor;
+        return expression.unit === "year"
+          ? {date: String(Number(anchor.date) + expression.offset), precision: "year"}
+          : anchor;
       }
       const [y, m, d] = anchor.date.split("-").map(Number);
       if (expression.unit === "year") return {date: String(y + expression.offset), precision: "year"};
@@ -331,7 +483,9 @@ export function resolveDate(
       if (anchor.precision === "month") return anchor;
       const days = expression.unit === "week" ? 7 * expression.offset : expression.offset;
       const date = expression.offset < 0 ? subDays(new Date(y, m - 1, d), -days) : addDays(new Date(y, m - 1, d), days);
-      return expression.unit === "week" ? {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"} : {date: dayString(date), precision: "day"};
+      return expression.unit === "week"
+        ? {date: monthString(date.getFullYear(), date.getMonth() + 1), precision: "month"}
+        : {date: dayString(date), precision: "day"};
     }
     case "vague":
       return undefined;
@@ -369,7 +523,11 @@ export function coarsenDate(date: ResolvedDate, precision: DatePrecision): Resol
  */
 export function resolveSequence(
   expressions: DateExpression[],
-  {published, anchor, quoted = () => false}: {published: PublicationDate; anchor?: ResolvedDate; quoted?: (expression: DateExpression) => boolean}
+  {
+    published,
+    anchor,
+    quoted = () => false
+  }: {published: PublicationDate; anchor?: ResolvedDate; quoted?: (expression: DateExpression) => boolean}
 ): {dates: (ResolvedDate | undefined)[]; anchor: ResolvedDate | undefined} {
   let current = anchor;
   const dates = expressions.map((expression) => {

@@ -136,6 +136,14 @@ describe("how news reports speech", () => {
     expect(s).toMatchObject({speaker: "Ali Bukhari", actor: "PK"});
   });
 
+  it("reads a position owned by a state ('China's official line was that …')", () => {
+    expect(pick("China's official line was that Pakistan had made great sacrifices.")[0]).toMatchObject({
+      speaker: "China",
+      actor: "CN",
+      stance: 2
+    });
+  });
+
   it("reads a passive act by its agent ('was put on hold by China')", () => {
     const [s] = pick("The proposal to list the militant leader was put on hold by China.");
     expect(s).toMatchObject({speaker: "China", actor: "CN", stance: 2});
@@ -342,6 +350,14 @@ describe("dates", () => {
       ["CN", "2018-02"]
     ]);
     expect(rows[1]).toMatchObject({stance: -1, stance_cue: "concerns about the banned Jaish-e-Mohammad"});
+  });
+
+  it("chains 'that same week' to the date just mentioned", () => {
+    const rows = pick(
+      "The envoy met Pakistani officials on June 3, 2011. That same week, the Chinese envoy told Pakistan to act against militants.",
+      "2013-06-10"
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "CN", date: "2011-06"});
   });
 
   it("does not date a statement by a relative clause about its speaker", () => {
