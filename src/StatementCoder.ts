@@ -187,6 +187,18 @@ function emptyRow(docId: string, body: string, start: number, end: number): Stat
   };
 }
 
+/** The states of whom a verb's object speaks ("told a US diplomat that …"), up to its clause. */
+function addresseeStates(view: SentenceView, hit: Hit): string[] {
+  const states: string[] = [];
+  for (let k = hit.end; k < view.tokens.length && k < hit.end + 6; ++k) {
+    const word = view.tokens[k].lower;
+    if (word === "that" || word === "," || word === ":" || view.quoted[k]) break;
+    const entity = view.mentions[k]?.entity;
+    if (entity?.kind === "state" && entity.code) states.push(entity.code);
+  }
+  return states;
+}
+
 /** The statements of one sentence, from its accepted hits, with nesting resolved. */
 function statementsOfSentence(body: string, view: SentenceView, context: DocumentContext, codebook: Codebook): Draft[] {
   const hits = findHits(view, codebook).filter((hit) => hit.status === "accepted");
@@ -196,10 +208,12 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     if (!speaker) {
       speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context);
       if (speaker.via === "context") {
-        // Someone who relays what a state conveyed does not speak for that state.
+        // Someone who relays what a state conveyed does not speak for that state, nor for the one they address
+        // ("told a US diplomat that …").
         const relayed = hit.children.flatMap((child) => (child.subject ? speakerOf(child).actors : []));
-        if (relayed.some((actor) => speaker!.actors.includes(actor))) {
-          speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {exclude: relayed});
+        const exclude = [...relayed, ...addresseeStates(view, hit)];
+        if (exclude.some((actor) => speaker!.actors.includes(actor))) {
+          speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {exclude});
         }
       }
       speakers.set(hit, speaker);

@@ -102,6 +102,15 @@ describe("officials without a stated country", () => {
     ]);
   });
 
+  it("do not take the country of the one they address ('told a US diplomat that …')", () => {
+    const rows = pick(
+      "Assistant Foreign Minister Xu Minglang told a US diplomat in November 2009 that China had urged Pakistan to act against militants.",
+      "2013-06-10"
+    );
+    expect(rows.map((r) => r.actor)).not.toContain("US");
+    expect(rows.at(-1)).toMatchObject({speaker: "China", actor: "CN", date: "2009-11", stance: -1});
+  });
+
   it("do not take the country of a wire service the article never names", () => {
     const rows = statementsOf("Foreign ministry spokesman Tian Haoming said Pakistan had made great sacrifices.", {
       publisher: "Reuters"
