@@ -46,7 +46,8 @@ export function viewSentence(sentence: Sentence, codebook: Codebook, people?: En
       else if (sentence.quoteRole[i] === -1 && tokens.length) closesQuote[tokens.length - 1] = true;
       return;
     }
-    if ((kind === "punct" && (token.text === "-" || token.text === "[" || token.text === "]")) || token.text === "…") return;
+    if ((kind === "punct" && (token.text === "-" || token.text === "[" || token.text === "]")) || token.text === "…")
+      return;
     tokens.push(token);
     index.push(i);
     quoted.push(sentence.quoted[i]);
@@ -63,7 +64,19 @@ export function viewSentence(sentence: Sentence, codebook: Codebook, people?: En
   const dates = findDateExpressions(tokens);
   const dateAt = new Int32Array(tokens.length).fill(-1);
   dates.forEach((date, d) => dateAt.fill(d, date.start, date.end));
-  return {sentence, tokens, index, mentions, quoted, opensQuote, closesQuote, dates, dateAt, resolved: [], memo: new Map()};
+  return {
+    sentence,
+    tokens,
+    index,
+    mentions,
+    quoted,
+    opensQuote,
+    closesQuote,
+    dates,
+    dateAt,
+    resolved: [],
+    memo: new Map()
+  };
 }
 
 /** The body text covered by projected tokens `[start, end)`. */

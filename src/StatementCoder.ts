@@ -850,9 +850,11 @@ function codeDisclosure(draft: Draft, codebook: Codebook): void {
       }
     }
   }
-  if (draft.speaker.anonymous) {
+  // Known through someone the text does not name ("a Western diplomat said China had resisted …"): anonymous.
+  const source = draft.speaker.anonymous ? draft.speaker : draft.relay?.anonymous ? draft.relay : undefined;
+  if (source) {
     draft.row.disclosure = "anonymous";
-    draft.row.disclosure_cue = draft.speaker.text;
+    draft.row.disclosure_cue = source.anonymityCue || source.text;
     return;
   }
   draft.row.disclosure = draft.parent?.row.disclosure ?? codebook.disclosure.default;

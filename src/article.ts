@@ -5,7 +5,15 @@ import {z} from "zod";
 import {InputError} from "./InputError.ts";
 
 /** The kinds of article the corpus accepts, as in the corpus README. */
-export const articleKinds = ["news", "news analysis", "commentary", "opinion", "editorial", "interview", "report"] as const;
+export const articleKinds = [
+  "news",
+  "news analysis",
+  "commentary",
+  "opinion",
+  "editorial",
+  "interview",
+  "report"
+] as const;
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-\d{2}$/;
@@ -105,7 +113,8 @@ function parseFrontMatter(yamlText: string, path: string): ArticleMeta {
   const parsed = articleMetaSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path.length ? String(issue.path[0]) : undefined;
+  const field =
+    issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path.length ? String(issue.path[0]) : undefined;
   const message =
     issue.code === "unrecognized_keys"
       ? `unknown field (allowed: ${Object.keys(articleMetaSchema.shape).join(", ")})`

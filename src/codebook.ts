@@ -44,6 +44,7 @@ export const codebookSchema = z.strictObject({
   persons: z.array(z.strictObject({name: z.string().min(3), actor: code, role: z.string().optional()})),
   titles: patterns,
   collectives: patterns,
+  on_record_titles: patterns.default([]),
   anonymous: patterns,
   media: z.strictObject({
     outlets: z.record(z.string().regex(/^[A-Z]{2}$/, "must be a country code such as PK (XX: unknown)"), patterns),
@@ -104,6 +105,8 @@ export interface Codebook {
   mediaCountries: Map<string, string>;
   titles: PatternSet<string>;
   collectives: Set<string>;
+  /** Titles whose holders speak on the record, named or not (lowercase). */
+  onRecordTitles: Set<string>;
   anonymous: PatternSet;
   mediaNouns: PatternSet;
   documents: PatternSet;
@@ -217,6 +220,7 @@ export function compileCodebook(data: CodebookData): Codebook {
       data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))
     ),
     collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
+    onRecordTitles: new Set(data.on_record_titles.map((title) => title.toLowerCase())),
     anonymous: literal(data.anonymous),
     mediaNouns: literal(data.media.nouns),
     documents: literal(data.documents),

@@ -153,7 +153,23 @@ export interface ArticleEvaluation {
 }
 
 export function emptyTally(): Tally {
-  return {predicted: 0, gold: 0, matched: 0, actor: 0, channel: 0, stanceSign: 0, stanceNear: 0, date: 0, chinaGold: 0, chinaMatched: 0, chinaChannel: 0, eventsGold: 0, eventsPredicted: 0, eventsMatched: 0, eventDate: 0};
+  return {
+    predicted: 0,
+    gold: 0,
+    matched: 0,
+    actor: 0,
+    channel: 0,
+    stanceSign: 0,
+    stanceNear: 0,
+    date: 0,
+    chinaGold: 0,
+    chinaMatched: 0,
+    chinaChannel: 0,
+    eventsGold: 0,
+    eventsPredicted: 0,
+    eventsMatched: 0,
+    eventDate: 0
+  };
 }
 
 export function addTallies(a: Tally, b: Tally): Tally {
@@ -170,8 +186,16 @@ export function addTallies(a: Tally, b: Tally): Tally {
  * @example
  * const result = evaluateArticle(gold, extractStatements(article), extractEvents(article));
  */
-export function evaluateArticle(gold: GoldArticle, statements: Statement[], events: ExtractedEvent[]): ArticleEvaluation {
-  const {pairs, extra, missed} = matchSpans(statements, gold.statements, (p, g) => p.actor === g.actor && p.date.startsWith(g.date_said));
+export function evaluateArticle(
+  gold: GoldArticle,
+  statements: Statement[],
+  events: ExtractedEvent[]
+): ArticleEvaluation {
+  const {pairs, extra, missed} = matchSpans(
+    statements,
+    gold.statements,
+    (p, g) => p.actor === g.actor && p.date.startsWith(g.date_said)
+  );
   const tally = emptyTally();
   tally.predicted = statements.length;
   tally.gold = gold.statements.length;

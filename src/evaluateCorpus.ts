@@ -2,7 +2,15 @@ import {fileURLToPath} from "node:url";
 import {readArticle} from "./article.ts";
 import {loadCodebook} from "./codebook.ts";
 import {tokenize} from "./tokenize.ts";
-import {addTallies, emptyTally, evaluateArticle, readGold, scores, type ArticleEvaluation, type Tally} from "./evaluate.ts";
+import {
+  addTallies,
+  emptyTally,
+  evaluateArticle,
+  readGold,
+  scores,
+  type ArticleEvaluation,
+  type Tally
+} from "./evaluate.ts";
 import {extractArticle} from "./extractArticle.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -37,7 +45,12 @@ export function evaluateCorpus({
   for (const a of articles) tallies.set(a.split, addTallies(tallies.get(a.split) ?? emptyTally(), a.tally));
   const summary: CorpusEvaluation["summary"] = {};
   for (const [split, tally] of tallies) {
-    summary[split] = {...scores(tally), articles: articles.filter((a) => a.split === split).length, statements: tally.gold, events: tally.eventsGold};
+    summary[split] = {
+      ...scores(tally),
+      articles: articles.filter((a) => a.split === split).length,
+      statements: tally.gold,
+      events: tally.eventsGold
+    };
   }
   return {articles, splits: tallies, summary};
 }
@@ -75,7 +88,8 @@ export interface ErrorClass {
  */
 export function errorClasses(report: CorpusEvaluation, {examples = 3} = {}): ErrorClass[] {
   const codebook = loadCodebook();
-  const hasVerb = (text: string) => tokenize(text).some((t) => codebook.verbs.has(t.lower) && codebook.verbs.get(t.lower)!.kind !== "embedded");
+  const hasVerb = (text: string) =>
+    tokenize(text).some((t) => codebook.verbs.has(t.lower) && codebook.verbs.get(t.lower)!.kind !== "embedded");
   const classes = new Map<string, ErrorClass>();
   const add = (name: string, description: string, span: string) => {
     const entry = classes.get(name) ?? {name, description, count: 0, examples: []};
@@ -85,19 +99,54 @@ export function errorClasses(report: CorpusEvaluation, {examples = 3} = {}): Err
   };
   for (const a of report.articles) {
     for (const g of a.missedStatements) {
-      if (hasVerb(g.span)) add("missed attribution", "A reporting verb is there, but the speaker or the clause was not found (a nominal act, a posture, an unusual construction).", g.span);
-      else add("missed act without a verb", "An act named by a noun or a possessive, with no reporting verb (someone's urging, a state's proposal).", g.span);
+      if (hasVerb(g.span))
+        add(
+          "missed attribution",
+          "A reporting verb is there, but the speaker or the clause was not found (a nominal act, a posture, an unusual construction).",
+          g.span
+        );
+      else
+        add(
+          "missed act without a verb",
+          "An act named by a noun or a possessive, with no reporting verb (someone's urging, a state's proposal).",
+          g.span
+        );
     }
     const goldActors = new Set(a.statementPairs.map(([, g]) => g.actor).concat(a.missedStatements.map((g) => g.actor)));
     for (const p of a.extraStatements) {
-      if (goldActors.has(p.actor)) add("same act counted twice", "A restatement of an act the gold counts once: a lead that sums up a later statement, a second account of the same message.", p.quote);
-      else add("not a statement in the gold", "Words the gold does not code as a statement: a remark by an anonymous source, a relayed account.", p.quote);
+      if (goldActors.has(p.actor))
+        add(
+          "same act counted twice",
+          "A restatement of an act the gold counts once: a lead that sums up a later statement, a second account of the same message.",
+          p.quote
+        );
+      else
+        add(
+          "not a statement in the gold",
+          "Words the gold does not code as a statement: a remark by an anonymous source, a relayed account.",
+          p.quote
+        );
     }
     for (const [p, g] of a.statementPairs) {
       if (p.actor !== g.actor) add("wrong actor", "The statement is found, but attributed to another actor.", g.span);
-      if (p.channel !== g.channel) add("wrong channel", "Public read as private or the reverse: usually a channel the text implies without a cue, known from another paragraph.", g.span);
-      if (Math.sign(p.stance) !== Math.sign(g.stance)) add("wrong stance sign", "No cue, or the wrong one: stance carried by a rhetorical question or an implication rather than by words of praise or pressure.", g.span);
-      if (!p.date.startsWith(g.date_said)) add("wrong date", "A date the text settles only by reasoning over the story, such as a message conveyed some time before a dated meeting.", g.span);
+      if (p.channel !== g.channel)
+        add(
+          "wrong channel",
+          "Public read as private or the reverse: usually a channel the text implies without a cue, known from another paragraph.",
+          g.span
+        );
+      if (Math.sign(p.stance) !== Math.sign(g.stance))
+        add(
+          "wrong stance sign",
+          "No cue, or the wrong one: stance carried by a rhetorical question or an implication rather than by words of praise or pressure.",
+          g.span
+        );
+      if (!p.date.startsWith(g.date_said))
+        add(
+          "wrong date",
+          "A date the text settles only by reasoning over the story, such as a message conveyed some time before a dated meeting.",
+          g.span
+        );
     }
   }
   return [...classes.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
@@ -108,23 +157,36 @@ export function formatEvaluation(report: CorpusEvaluation, {verbose = false} = {
   const lines: string[] = [];
   const fmt = (x: number) => (Number.isNaN(x) ? "   -  " : x.toFixed(2).padStart(6));
   const header = "article".padEnd(64) + " gold pred " + columns.map(([name]) => name.padStart(6)).join(" ");
-  for (const split of [...report.splits.keys()].sort((a, b) => (a === "seed" ? -1 : b === "seed" ? 1 : a.localeCompare(b)))) {
+  for (const split of [...report.splits.keys()].sort((a, b) =>
+    a === "seed" ? -1 : b === "seed" ? 1 : a.localeCompare(b)
+  )) {
     lines.push(`\n== ${split}`, header);
     for (const a of report.articles.filter((x) => x.split === split)) {
       const s = scores(a.tally);
-      lines.push(a.id.slice(0, 63).padEnd(64) + ` ${String(a.tally.gold).padStart(4)} ${String(a.tally.predicted).padStart(4)} ` + columns.map(([, key]) => fmt(s[key])).join(" "));
+      lines.push(
+        a.id.slice(0, 63).padEnd(64) +
+          ` ${String(a.tally.gold).padStart(4)} ${String(a.tally.predicted).padStart(4)} ` +
+          columns.map(([, key]) => fmt(s[key])).join(" ")
+      );
     }
     const tally = report.splits.get(split)!;
     const s = scores(tally);
-    lines.push(`TOTAL ${split}`.padEnd(64) + ` ${String(tally.gold).padStart(4)} ${String(tally.predicted).padStart(4)} ` + columns.map(([, key]) => fmt(s[key])).join(" "));
+    lines.push(
+      `TOTAL ${split}`.padEnd(64) +
+        ` ${String(tally.gold).padStart(4)} ${String(tally.predicted).padStart(4)} ` +
+        columns.map(([, key]) => fmt(s[key])).join(" ")
+    );
   }
   lines.push("\n== what the extractor still gets wrong (all splits)");
-  for (const e of errorClasses(report, {examples: 1})) lines.push(`${String(e.count).padStart(3)}  ${e.name}: ${e.description}`);
+  for (const e of errorClasses(report, {examples: 1}))
+    lines.push(`${String(e.count).padStart(3)}  ${e.name}: ${e.description}`);
   if (verbose) {
     for (const a of report.articles) {
       lines.push(`\n-- ${a.id}`);
-      for (const g of a.missedStatements) lines.push(`  MISS  [${g.actor} ${g.channel} ${g.stance} ${g.date_said}] ${g.span.slice(0, 150)}`);
-      for (const p of a.extraStatements) lines.push(`  EXTRA [${p.actor} ${p.channel} ${p.stance} ${p.date}] ${p.speaker}: ${p.quote.slice(0, 150)}`);
+      for (const g of a.missedStatements)
+        lines.push(`  MISS  [${g.actor} ${g.channel} ${g.stance} ${g.date_said}] ${g.span.slice(0, 150)}`);
+      for (const p of a.extraStatements)
+        lines.push(`  EXTRA [${p.actor} ${p.channel} ${p.stance} ${p.date}] ${p.speaker}: ${p.quote.slice(0, 150)}`);
       for (const [p, g] of a.statementPairs) {
         const wrong = [
           p.actor !== g.actor && `actor ${p.actor}≠${g.actor}`,
@@ -132,11 +194,15 @@ export function formatEvaluation(report: CorpusEvaluation, {verbose = false} = {
           Math.sign(p.stance) !== Math.sign(g.stance) && `stance ${p.stance}≠${g.stance}`,
           !p.date.startsWith(g.date_said) && `date ${p.date}≠${g.date_said}`
         ].filter(Boolean);
-        if (wrong.length) lines.push(`  WRONG ${wrong.join(", ")}: ${g.span.slice(0, 110)} (cues: ${p.channel_cue} | ${p.stance_cue} | ${p.date_cue})`);
+        if (wrong.length)
+          lines.push(
+            `  WRONG ${wrong.join(", ")}: ${g.span.slice(0, 110)} (cues: ${p.channel_cue} | ${p.stance_cue} | ${p.date_cue})`
+          );
       }
       for (const g of a.missedEvents) lines.push(`  EVENT MISS [${g.kind} ${g.date}] ${g.span.slice(0, 120)}`);
       for (const p of a.extraEvents) lines.push(`  EVENT EXTRA [${p.kind} ${p.date}] ${p.span.slice(0, 120)}`);
-      for (const [p, g] of a.eventPairs) if (!p.date.startsWith(g.date)) lines.push(`  EVENT DATE ${p.date}≠${g.date}: ${g.span.slice(0, 100)}`);
+      for (const [p, g] of a.eventPairs)
+        if (!p.date.startsWith(g.date)) lines.push(`  EVENT DATE ${p.date}≠${g.date}: ${g.span.slice(0, 100)}`);
     }
   }
   return lines.join("\n") + "\n";

@@ -21,13 +21,95 @@ export interface ExtractedEvent {
 }
 
 const boundaries = new Set([",", ";", ":", ".", "!", "?", "—", "–", "(", ")"]);
-const prepositions = new Set(["of", "in", "at", "on", "against", "by", "with", "from", "into", "near", "over", "to", "during"]);
+const prepositions = new Set([
+  "of",
+  "in",
+  "at",
+  "on",
+  "against",
+  "by",
+  "with",
+  "from",
+  "into",
+  "near",
+  "over",
+  "to",
+  "during"
+]);
 const determiners = new Set(["the", "a", "an", "their", "its", "his", "her", "this", "that", "these", "those"]);
-const leftModifiers = new Set([...determiners, "recent", "latest", "first", "second", "third", "deadly", "terror", "terrorist", "suicide", "significant", "several", "twin", "joint", "comprehensive", "new", "last", "fresh", "brutal", "major", "failed"]);
+const leftModifiers = new Set([
+  ...determiners,
+  "recent",
+  "latest",
+  "first",
+  "second",
+  "third",
+  "deadly",
+  "terror",
+  "terrorist",
+  "suicide",
+  "significant",
+  "several",
+  "twin",
+  "joint",
+  "comprehensive",
+  "new",
+  "last",
+  "fresh",
+  "brutal",
+  "major",
+  "failed"
+]);
 // Words that end a noun phrase when reading right: verbs and what introduces a clause.
-const clauseWords = new Set(["which", "that", "who", "when", "where", "while", "as", "and", "but", "or", "because", "after", "before", "despite", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "be", "been", "being", "not"]);
+const clauseWords = new Set([
+  "which",
+  "that",
+  "who",
+  "when",
+  "where",
+  "while",
+  "as",
+  "and",
+  "but",
+  "or",
+  "because",
+  "after",
+  "before",
+  "despite",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "must",
+  "should",
+  "did",
+  "does",
+  "do",
+  "be",
+  "been",
+  "being",
+  "not"
+]);
 // Kinds that outrank others when two cues name one stretch of text ("a statement on the terror attack").
-const priority: Record<EventKind, number> = {un_action: 7, declaration: 6, summit: 5, attack: 4, military_operation: 3, meeting: 2, policy: 1, other: 0};
+const priority: Record<EventKind, number> = {
+  un_action: 7,
+  declaration: 6,
+  summit: 5,
+  attack: 4,
+  military_operation: 3,
+  meeting: 2,
+  policy: 1,
+  other: 0
+};
 
 /**
  * The events a sentence names: attacks, summits, declarations, UN actions, meetings, military operations, policies
@@ -53,20 +135,39 @@ export function eventsOfSentence(
     const range = eventRange(view, match, codebook);
     const overlapping = spans.find((s) => s.range[0] < range[1] && range[0] < s.range[1]);
     if (!overlapping) spans.push({range, match});
-    else if (priority[match.data] > priority[overlapping.match.data]) Object.assign(overlapping, {range: [Math.min(range[0], overlapping.range[0]), Math.max(range[1], overlapping.range[1])], match});
+    else if (priority[match.data] > priority[overlapping.match.data])
+      Object.assign(overlapping, {
+        range: [Math.min(range[0], overlapping.range[0]), Math.max(range[1], overlapping.range[1])],
+        match
+      });
     else overlapping.range = [Math.min(range[0], overlapping.range[0]), Math.max(range[1], overlapping.range[1])];
   }
   const events: Omit<ExtractedEvent, "event_id" | "doc_id">[] = [];
   for (const {range, match} of spans) {
     // "the attack", "a probe": a bare noun refers to an event named elsewhere, unless its clause dates it.
     const single = match.end - match.start === 1 && !view.tokens[match.start].capitalized;
-    const bare = single && range[1] === match.end && (range[0] === match.start || (range[0] === match.start - 1 && determiners.has(view.tokens[range[0]].lower)));
-    if (bare && !codebook.verbs.has(view.tokens[match.start].lower) && !view.resolved.some((d) => d && (d.precision === "day" || d.precision === "month"))) continue;
+    const bare =
+      single &&
+      range[1] === match.end &&
+      (range[0] === match.start || (range[0] === match.start - 1 && determiners.has(view.tokens[range[0]].lower)));
+    if (
+      bare &&
+      !codebook.verbs.has(view.tokens[match.start].lower) &&
+      !view.resolved.some((d) => d && (d.precision === "day" || d.precision === "month"))
+    )
+      continue;
     const start = view.tokens[range[0]].start;
     const end = view.tokens[range[1] - 1].end;
     const span = body.slice(start, end);
     const dates = eventDates(body, view, range);
-    const fallback = dates.length ? [] : [{date: {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month" as const}, cue: ""}];
+    const fallback = dates.length
+      ? []
+      : [
+          {
+            date: {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month" as const},
+            cue: ""
+          }
+        ];
     for (const {date, cue} of dates.length ? dates : fallback) {
       events.push({
         start,
@@ -126,8 +227,13 @@ function eventRange(view: SentenceView, match: PatternMatch<EventKind>, codebook
     // Right after a noun cue only a prepositional phrase continues the event ("attacks in Xinjiang"); a verb cue
     // takes its object ("blocked India's proposal"); inside a phrase, names, numbers and words that are not verbs.
     const token = tokens[end];
-    const inPhrase = verbal || prepositions.has(tokens[end - 1].lower) || end > match.end && insidePhrase(tokens, match.end, end);
-    const nounish = token.kind === "number" || token.kind === "possessive" || determiners.has(word) || (!codebook.verbs.has(word) && !clauseWords.has(word));
+    const inPhrase =
+      verbal || prepositions.has(tokens[end - 1].lower) || (end > match.end && insidePhrase(tokens, match.end, end));
+    const nounish =
+      token.kind === "number" ||
+      token.kind === "possessive" ||
+      determiners.has(word) ||
+      (!codebook.verbs.has(word) && !clauseWords.has(word));
     if (!inPhrase || !nounish) break;
     ++end;
   }
@@ -156,23 +262,42 @@ function subjectOf(view: SentenceView, at: number): string {
  * The event's dates: those of its clause. A clause that counts acts ("twice — in April and October") gives them all;
  * otherwise the date in or right next to the event's words, else the most precise date of the clause.
  */
-function eventDates(body: string, view: SentenceView, [from, to]: [number, number]): {date: ResolvedDate; cue: string}[] {
+function eventDates(
+  body: string,
+  view: SentenceView,
+  [from, to]: [number, number]
+): {date: ResolvedDate; cue: string}[] {
   let clauseStart = 0;
   let clauseEnd = view.tokens.length;
-  for (let k = from - 1; k >= 0; --k) if (view.tokens[k].lower === ";") (clauseStart = k + 1), (k = -1);
+  for (let k = from - 1; k >= 0; --k) if (view.tokens[k].lower === ";") ((clauseStart = k + 1), (k = -1));
   for (let k = to; k < clauseEnd; ++k) if (view.tokens[k].lower === ";") clauseEnd = k;
   const inClause: {date: ResolvedDate; cue: string; start: number; vague: boolean}[] = [];
   view.dates.forEach((expression, d) => {
     const date = view.resolved[d];
-    if (!date || !date.precision || view.quoted[expression.start] || expression.start < clauseStart || expression.end > clauseEnd) return;
-    inClause.push({date, cue: textOf(body, view, expression.start, expression.end), start: expression.start, vague: expression.type === "recent"});
+    if (
+      !date ||
+      !date.precision ||
+      view.quoted[expression.start] ||
+      expression.start < clauseStart ||
+      expression.end > clauseEnd
+    )
+      return;
+    inClause.push({
+      date,
+      cue: textOf(body, view, expression.start, expression.end),
+      start: expression.start,
+      vague: expression.type === "recent"
+    });
   });
   const counted = view.tokens.slice(clauseStart, clauseEnd).some((t) => t.lower === "twice" || t.lower === "thrice");
   if (counted && inClause.length > 1) return inClause;
   const rank = {day: 3, month: 2, year: 1, "": 0} as const;
-  const best = (list: typeof inClause) => [...list].sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start).slice(0, 1);
+  const best = (list: typeof inClause) =>
+    [...list].sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start).slice(0, 1);
   // "a recent summit ... this week": "recent" only says the year; a firmer date in the clause says more.
-  const inside = inClause.filter((d) => d.start >= from && d.start < to && !(d.vague && inClause.some((o) => !o.vague)));
+  const inside = inClause.filter(
+    (d) => d.start >= from && d.start < to && !(d.vague && inClause.some((o) => !o.vague))
+  );
   if (inside.length) return best(inside);
   const near = inClause.filter((d) => d.start >= from - 3 && d.start < to + 2);
   if (near.some((d) => d.date.precision !== "year")) return best(near);
@@ -181,9 +306,14 @@ function eventDates(body: string, view: SentenceView, [from, to]: [number, numbe
 
 /** A short label: the event's words without a leading article, capitalized, after the subject of a verb cue. */
 function labelOf(span: string, subject: string): string {
-  let text = span.replace(/\s+/g, " ").replace(/^(?:the|a|an|in|on|at)\s+/i, "").trim();
+  let text = span
+    .replace(/\s+/g, " ")
+    .replace(/^(?:the|a|an|in|on|at)\s+/i, "")
+    .trim();
   // A run of capitals ("CHINA ON Friday") is a headline style, not acronyms: it reads as words.
-  text = text.replace(/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b/gu, (run) => run.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()));
+  text = text.replace(/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b/gu, (run) =>
+    run.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
+  );
   if (subject) text = `${subject} ${text}`;
   const short = text.length > 80 ? text.slice(0, 77).replace(/\s+\S*$/, "") + "…" : text;
   return short.charAt(0).toUpperCase() + short.slice(1);
@@ -210,7 +340,11 @@ function actorsOf(view: SentenceView, [from, to]: [number, number], codebook: Co
     if (!mention || mention.start !== k) continue;
     const {entity} = mention;
     if (entity.kind === "group") actors.add(shortName(codebook, entity.name));
-    else if (entity.code && (entity.kind === "state" || entity.kind === "body" || entity.kind === "person" || entity.kind === "office")) actors.add(entity.code);
+    else if (
+      entity.code &&
+      (entity.kind === "state" || entity.kind === "body" || entity.kind === "person" || entity.kind === "office")
+    )
+      actors.add(entity.code);
   }
   return [...actors];
 }

@@ -33,7 +33,14 @@ export {isFurniture} from "./furniture.ts";
 export {stableIds} from "./ids.ts";
 
 // Tables
-export {actorsSchema, documentsSchema, eventsSchema, reviewableFields, statementsSchema, tableSchemas} from "./schemas.ts";
+export {
+  actorsSchema,
+  documentsSchema,
+  eventsSchema,
+  reviewableFields,
+  statementsSchema,
+  tableSchemas
+} from "./schemas.ts";
 export type {TableSchema} from "./schemas.ts";
 export {articleRows, buildTables, reviewTables, toCSV, validateRows} from "./tables.ts";
 export type {ActorRow, DocumentRow, EventRow, StatementRow, Tables} from "./tables.ts";

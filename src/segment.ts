@@ -75,9 +75,12 @@ export function segment(
     let closedIndex = 0;
     for (let i = 0; i < tokens.length; ++i) {
       while (closedIndex < closedRanges.length && closedRanges[closedIndex][1] < i) ++closedIndex;
-      const inside = closedIndex < closedRanges.length && closedRanges[closedIndex][0] < i && i < closedRanges[closedIndex][1];
+      const inside =
+        closedIndex < closedRanges.length && closedRanges[closedIndex][0] < i && i < closedRanges[closedIndex][1];
       if (i - first + 1 >= maxSentenceTokens) {
-        sentences.push(makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, i + 1, furniture));
+        sentences.push(
+          makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, i + 1, furniture)
+        );
         first = i + 1;
         continue;
       }
@@ -85,12 +88,16 @@ export function segment(
       let last = i;
       while (last + 1 < tokens.length && isClosingMark(tokens[last + 1])) ++last;
       if (last + 1 < tokens.length && !startsSentence(tokens[last + 1])) continue;
-      sentences.push(makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, last + 1, furniture));
+      sentences.push(
+        makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, last + 1, furniture)
+      );
       first = last + 1;
       i = last;
     }
     if (first < tokens.length) {
-      sentences.push(makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, tokens.length, furniture));
+      sentences.push(
+        makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, tokens.length, furniture)
+      );
     }
   }
   return {paragraphs, sentences, quotations};
@@ -188,5 +195,12 @@ function isClosingMark(token: Token): boolean {
 }
 
 function startsSentence(token: Token): boolean {
-  return token.capitalized || token.kind === "number" || token.kind === "open-quote" || token.kind === "quote" || token.text === "(" || token.text === "[";
+  return (
+    token.capitalized ||
+    token.kind === "number" ||
+    token.kind === "open-quote" ||
+    token.kind === "quote" ||
+    token.text === "(" ||
+    token.text === "["
+  );
 }

@@ -222,7 +222,8 @@ function findSpeaker(
   let cue = codebook.anonymous.first(view, start, end);
   for (const [a, b] of appositives) cue ??= codebook.anonymous.first(view, a, b);
   const anonymityCue = cue ? textOf(body, view, cue.start, cue.end) : "";
-  const anonymous = !!cue || ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end));
+  const onRecord = words.some((word) => codebook.onRecordTitles.has(word));
+  const anonymous = !!cue || ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end) && !onRecord);
   const base = {
     text,
     role: "",
@@ -575,8 +576,10 @@ function properName(body: string, view: SentenceView, codebook: Codebook, start:
   }
   if (!best) return "";
   const single = best[1] - best[0] === 1;
-  // One capitalized word is a name only next to a title ("President Obama") or as a known person's part.
-  if (single && !view.mentions[best[0]] && !titled.some(Boolean)) return "";
+  // One capitalized word is a name only after a title ("President Obama") or as a known person's part; before a
+  // title it describes ("a Western diplomat").
+  const afterTitle = best[0] > start && titled[best[0] - 1 - start] === 1;
+  if (single && !view.mentions[best[0]] && !afterTitle) return "";
   return textOf(body, view, best[0], best[1]);
 }
 

@@ -123,7 +123,10 @@ export function buildTables(
       body_length: article.body.length,
       statements: rows.statements.length,
       events: rows.events.length,
-      content_hash: createHash("sha1").update(texts?.get(article.id) ?? article.body).digest("hex").slice(0, 16)
+      content_hash: createHash("sha1")
+        .update(texts?.get(article.id) ?? article.body)
+        .digest("hex")
+        .slice(0, 16)
     });
   }
   return reviewTables({documents, statements, events, actors: []}, reviews, {codebook}).tables;
@@ -169,7 +172,10 @@ function actorTable(statements: StatementRow[], codebook: Codebook): ActorRow[] 
   }
   return [...byActor.keys()].sort().map((actor) => {
     const rows = byActor.get(actor)!;
-    const dates = rows.map((r) => r.date).filter(Boolean).sort();
+    const dates = rows
+      .map((r) => r.date)
+      .filter(Boolean)
+      .sort();
     return {
       actor,
       name: names.get(actor) ?? actor,
@@ -177,7 +183,9 @@ function actorTable(statements: StatementRow[], codebook: Codebook): ActorRow[] 
       statements: rows.length,
       public: rows.filter((r) => r.channel === "public").length,
       private: rows.filter((r) => r.channel === "private").length,
-      mean_stance: rows.length ? Math.round((100 * rows.reduce((sum, r) => sum + r.stance, 0)) / rows.length) / 100 : null,
+      mean_stance: rows.length
+        ? Math.round((100 * rows.reduce((sum, r) => sum + r.stance, 0)) / rows.length) / 100
+        : null,
       first_date: dates[0] ?? "",
       last_date: dates[dates.length - 1] ?? ""
     };
@@ -210,5 +218,10 @@ export function validateRows<S extends z.ZodObject>(schema: TableSchema<S>, rows
  */
 export function toCSV<S extends z.ZodObject>(schema: TableSchema<S>, rows: unknown[]): string {
   const valid = validateRows(schema, rows) as Record<string, unknown>[];
-  return csvFormat(valid.map((row) => Object.fromEntries(schema.columns.map((c) => [c, row[c] ?? null]))) as never[], schema.columns) + "\n";
+  return (
+    csvFormat(
+      valid.map((row) => Object.fromEntries(schema.columns.map((c) => [c, row[c] ?? null]))) as never[],
+      schema.columns
+    ) + "\n"
+  );
 }

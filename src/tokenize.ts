@@ -35,7 +35,15 @@ function isUpper(code: number, text: string, i: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2009 || code === 0x200b || code === 0x202f || code === 0x3000;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    code === 0x2009 ||
+    code === 0x200b ||
+    code === 0x202f ||
+    code === 0x3000
+  );
 }
 
 const apostrophe = (code: number) => code === 39 || code === 0x2019;
@@ -59,7 +67,12 @@ export function tokenize(text: string, {start = 0, end = text.length} = {}): Tok
       ++i;
       continue;
     }
-    if (apostrophe(code) && i + 1 < end && (text[i + 1] === "s" || text[i + 1] === "S") && !(i + 2 < end && isWordChar(text.charCodeAt(i + 2), text, i + 2))) {
+    if (
+      apostrophe(code) &&
+      i + 1 < end &&
+      (text[i + 1] === "s" || text[i + 1] === "S") &&
+      !(i + 2 < end && isWordChar(text.charCodeAt(i + 2), text, i + 2))
+    ) {
       tokens.push(makeToken(text, i, i + 2, "possessive"));
       i += 2;
       continue;
@@ -87,7 +100,12 @@ export function tokenize(text: string, {start = 0, end = text.length} = {}): Tok
       // "didn't": the word stops before the clitic, which becomes a token of its own.
       let wordEnd = j;
       const clitic =
-        j - i > 1 && (text[j - 1] === "n" || text[j - 1] === "N") && j + 1 < end && apostrophe(text.charCodeAt(j)) && (text[j + 1] === "t" || text[j + 1] === "T") && !(j + 2 < end && isWordChar(text.charCodeAt(j + 2), text, j + 2));
+        j - i > 1 &&
+        (text[j - 1] === "n" || text[j - 1] === "N") &&
+        j + 1 < end &&
+        apostrophe(text.charCodeAt(j)) &&
+        (text[j + 1] === "t" || text[j + 1] === "T") &&
+        !(j + 2 < end && isWordChar(text.charCodeAt(j + 2), text, j + 2));
       if (clitic) wordEnd = j - 1;
       tokens.push(makeToken(text, i, wordEnd, isDigit(code) ? "number" : "word"));
       if (clitic) {

@@ -207,6 +207,17 @@ describe("nested and relayed attribution", () => {
     expect(rows.find((r) => r.actor === "PK")).toBeDefined();
   });
 
+  it("codes what an unnamed source relays as anonymous, but not an unnamed spokeswoman's own words", () => {
+    expect(pick("A Western diplomat at the UN said China had resisted naming the groups.")[0]).toMatchObject({
+      speaker: "China",
+      channel: "private",
+      disclosure: "anonymous"
+    });
+    expect(
+      pick("A Chinese foreign ministry spokeswoman told a regular briefing that Pakistan had made great sacrifices.")[0]
+    ).toMatchObject({actor: "CN", channel: "public", disclosure: "on_record"});
+  });
+
   it("codes a state's act reported by anonymous sources as private and anonymous", () => {
     const [s] = pick("People familiar with the matter said China blocked the listing at the Security Council.");
     expect(s).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous", stance: 2});
