@@ -48,10 +48,10 @@ const abbreviations = new Set(
 );
 
 /**
- * Splits a body into paragraphs (separated by blank lines) and sentences, keeping every offset as a UTF-16 index
- * into the body. A quotation that spans several sentences stays one sentence, so that a quote is never cut; an
- * unmatched quotation mark does not (it is treated as running to the end of its paragraph). Time is linear in the
- * length of the body.
+ * Splits a body into paragraphs (separated by blank lines; each list item is one) and sentences, keeping every offset
+ * as a UTF-16 index into the body. A quotation that spans several sentences stays one sentence, so that a quote is
+ * never cut; an unmatched quotation mark does not (it is treated as running to the end of its paragraph). Time is
+ * linear in the length of the body.
  *
  * Options: `isFurniture(text)` (default: never) marks paragraphs that are page furniture.
  *
@@ -128,7 +128,8 @@ function makeSentence(
 
 function splitParagraphs(body: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const separator = /\n[ \t\r]*\n/g;
+  // Blank lines part paragraphs; so does a line that starts a list item ("- ", "• ", "1. "), each item its own.
+  const separator = /\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t])/g;
   let start = 0;
   const push = (from: number, to: number) => {
     while (from < to && /\s/.test(body[from])) ++from;

@@ -4,6 +4,18 @@ import {segment} from "../../src/segment.ts";
 const texts = (body: string) => segment(body).sentences.map((s) => body.slice(s.start, s.end));
 
 describe("segment", () => {
+  it("reads each item of a list as a paragraph of its own, so that bullets without full stops do not run together", () => {
+    const body =
+      "**Highlights**\n\n- BRICS names Lashkar\n- India calls it a step\n1. Pakistan rejects it\n\nA line - not an item.";
+    expect(texts(body)).toEqual([
+      "**Highlights**",
+      "- BRICS names Lashkar",
+      "- India calls it a step",
+      "1. Pakistan rejects it",
+      "A line - not an item."
+    ]);
+  });
+
   it("splits paragraphs on blank lines and sentences on full stops, not on abbreviations or initials", () => {
     const body = "\nU.S. President Donald Trump spoke. Gen. Kayani met S. Jaishankar on Monday.\n\nA new paragraph!";
     expect(texts(body)).toEqual([
