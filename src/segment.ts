@@ -186,6 +186,8 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous || previous.end !== token.start) return true;
   if (abbreviations.has(previous.lower)) return false;
+  // "1. Pakistan rejects it": a number that opens its paragraph numbers a list item.
+  if (i === 1 && previous.kind === "number") return false;
   // A lone capital before a full stop is an initial ("S. Jaishankar"), unless a sentence plainly ends there.
   if (previous.text.length === 1 && previous.capitalized && tokens[i + 1]?.capitalized) return false;
   return true;
