@@ -1229,6 +1229,18 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   const appositives: [number, number][] = [];
   let k = j;
   let relative: string | undefined;
+  // "The declaration, adopted by the leaders of Brazil, Russia, India, China and South Africa, lists …": a participle
+  // phrase with its agent, however many commas its list holds, stands between the subject and the verb.
+  if (w(k) === ",") {
+    for (let p = k - 2; p > 0 && p > k - 30; --p) {
+      if (view.quoted[p]) break;
+      if (w(p) === "," && /(?:ed|en)$/.test(w(p + 1)) && w(p + 2) === "by") {
+        appositives.push([p + 1, k]);
+        k = p - 1;
+        break;
+      }
+    }
+  }
   // A parenthetical between subject and verb: "China, on Monday, said"; "X, now Pakistan's ambassador, told".
   for (
     let guard = 0;

@@ -145,6 +145,13 @@ describe("how news reports speech", () => {
     expect(s).toMatchObject({speaker: "Ali Bukhari", actor: "PK"});
   });
 
+  it("skips a participle phrase with its agent between subject and verb, commas and all", () => {
+    const [s] = pick(
+      "The Xiamen Declaration, adopted by the leaders of Brazil, Russia, India, China and South Africa on Monday, lists the two groups."
+    );
+    expect(s).toMatchObject({speaker: "Xiamen Declaration", actor: "BRICS"});
+  });
+
   it("reads a position owned by a state ('China's official line was that …')", () => {
     expect(pick("China's official line was that Pakistan had made great sacrifices.")[0]).toMatchObject({
       speaker: "China",
