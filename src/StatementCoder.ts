@@ -258,6 +258,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       const before = drafts.length;
       for (const child of children) emitChild(child, parent, hit, children.length === 1 && !parent);
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
+      // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's).
+      if (drafts.length === before && (speaker.kind === "media" || speaker.kind === "document")) {
+        context.speakers.push(speaker);
+      }
       return;
     }
     const draft = emitOwn(hit, speaker, parent);
@@ -462,6 +466,9 @@ function continueQuotation(
   if (quotedWords < 4 || quotedWords < 0.6 * words) return undefined;
   const last = drafts[drafts.length - 1];
   if (!last || last.speaker.kind === "media") return undefined;
+  // An outlet or a text spoke since ("…,” it said, after "the paper said"): the quotation is its own, no state's.
+  const latest = context.speakers[context.speakers.length - 1];
+  if (latest && latest !== last.speaker && (latest.kind === "media" || latest.kind === "document")) return undefined;
   const sameParagraph =
     last.sentence.paragraph === view.sentence.paragraph && last.sentence.index === view.sentence.index - 1;
   if (sameParagraph && last.row.kind === "quote") {

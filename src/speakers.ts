@@ -385,7 +385,7 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
     word === "he" || word === "she"
       ? (s: Speaker) => s.kind === "person"
       : word === "it"
-        ? (s: Speaker) => s.kind !== "person" && s.kind !== "media" && s.actors.length > 0
+        ? (s: Speaker) => s.kind !== "person" && (s.kind === "media" || s.kind === "document" || s.actors.length > 0)
         : word === "they"
           ? (s: Speaker) => s.kind !== "media" && s.actors.length > 0
           : () => false;

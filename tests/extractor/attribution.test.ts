@@ -171,6 +171,13 @@ describe("how news reports speech", () => {
     expect(rows[0]).toMatchObject({actor: "CN", stance: 2});
   });
 
+  it("reads 'it said' after a paper spoke as the paper's own voice, not the last state's", () => {
+    const rows = pick(
+      "Pakistan's foreign office said it would act against militants. The Global Times said in an editorial that India was politicising the issue. “If India provided solid evidence, China would consider it,” it said."
+    );
+    expect(rows.map((r) => r.speaker)).toEqual(["Pakistan's foreign office"]);
+  });
+
   it("takes the one quoted, not the outlet quoting", () => {
     expect(pick("Xinhua quoted Wang Yi as saying that China firmly supports Pakistan.")[0]).toMatchObject({
       speaker: "Wang Yi",
