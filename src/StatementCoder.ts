@@ -187,12 +187,15 @@ function emptyRow(docId: string, body: string, start: number, end: number): Stat
   };
 }
 
+const placeWords = new Set(["in", "at", "on", "during", "from", "after", "before", "while"]);
+
 /** The states of whom a verb's object speaks ("told a US diplomat that …"), up to its clause. */
 function addresseeStates(view: SentenceView, hit: Hit): string[] {
   const states: string[] = [];
   for (let k = hit.end; k < view.tokens.length && k < hit.end + 6; ++k) {
     const word = view.tokens[k].lower;
-    if (word === "that" || word === "," || word === ":" || view.quoted[k]) break;
+    // The object ends at its clause or at a place or time ("told a briefing in Islamabad on Friday").
+    if (word === "that" || word === "," || word === ":" || view.quoted[k] || placeWords.has(word)) break;
     const entity = view.mentions[k]?.entity;
     if (entity?.kind === "state" && entity.code) states.push(entity.code);
   }
@@ -210,7 +213,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       if (speaker.via === "context") {
         // Someone who relays what a state conveyed does not speak for that state, nor for the one they address
         // ("told a US diplomat that …").
-        const relayed = hit.children.flatMap((child) => (child.subject ? speakerOf(child).actors : []));
+        // Relaying is telling what had been said before ("that Chinese authorities had conveyed …"), not one's own
+        // quotation ("“The Chinese side condemns …”") nor one's own country's intent ("adding that Pakistan will …").
+        const relayed = hit.children
+          .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(view, child))
+          .flatMap((child) => speakerOf(child).actors);
         const exclude = [...relayed, ...addresseeStates(view, hit)];
         if (exclude.some((actor) => speaker!.actors.includes(actor))) {
           speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {exclude});
@@ -258,8 +265,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       const before = drafts.length;
       for (const child of children) emitChild(child, parent, hit, children.length === 1 && !parent);
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
-      // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's).
+      // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's);
+      // an unnamed official or an analyst who relayed is who a later "the official" or "he" means.
       if (drafts.length === before && (speaker.kind === "media" || speaker.kind === "document")) {
+        context.speakers.push(speaker);
+      } else if (drafts.length > before && (speaker.kind === "person" || speaker.anonymous)) {
         context.speakers.push(speaker);
       }
       return;
@@ -289,6 +299,9 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   }
 
   function emitChild(child: Hit, parent: Draft | undefined, relayHit: Hit, wholeSentence: boolean): void {
+    // "Beijing will push hard", says an analyst: a forecast by someone who speaks for no state reports nothing.
+    const relaySpeaker = relayHit.subject ? speakerOf(relayHit) : undefined;
+    if (relaySpeaker?.kind === "person" && !relaySpeaker.actors.length && isFuture(view, child)) return;
     const speaker = child.subject ? speakerOf(child) : undefined;
     if (!speaker || !speaker.actors.length || speaker.kind === "media") {
       for (const grandchild of child.children) emitChild(grandchild, parent, relayHit, false);
@@ -533,8 +546,13 @@ function codeDate(
   if (own.length) {
     const after = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following";
     // "…, Dawn reported on Tuesday": the outlet's date is when its report came out; what it reports came by then.
+    // "said on Friday that Beijing had been furious": a past perfect happened by the date of its report, not on it.
+    const reportedEarlier = (d: (typeof own)[number]) =>
+      isPastPerfect(view, draft.hit) && draft.hit?.subject !== undefined && d.start < draft.hit.subject[0];
     const coarse = (d: (typeof own)[number]) =>
-      after || (draft.speaker.kind !== "media" && datesReport(view, d.start, codebook)) ? "month" : undefined;
+      after || (draft.speaker.kind !== "media" && datesReport(view, d.start, codebook)) || reportedEarlier(d)
+        ? "month"
+        : undefined;
     // One row per date, in the order the text gives them ("in April and October").
     draft.dates = [...own]
       .sort((a, b) => a.start - b.start)
@@ -598,6 +616,16 @@ function datesReport(view: SentenceView, at: number, codebook: Codebook): boolea
     if (codebook.verbs.get(view.tokens[k].lower)?.kind === "media") return true;
     if (view.tokens[k].lower !== "on" && view.tokens[k].lower !== "late" && view.tokens[k].lower !== "earlier")
       return false;
+  }
+  return false;
+}
+
+/** "will push", "would keep": a verb in the future, or the future seen from the past. */
+function isFuture(view: SentenceView, hit: Hit): boolean {
+  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); --k) {
+    const word = view.tokens[k].lower;
+    if (word === "will" || word === "would" || word === "'ll") return true;
+    if (view.tokens[k].kind !== "word" || !word.endsWith("ly")) return false;
   }
   return false;
 }

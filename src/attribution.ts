@@ -705,8 +705,24 @@ function analyzeHit(
   const left = w(j);
   // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.
   if ((left === "and" || left === "or" || left === "but" || (left === "," && w(j - 1) === "and")) && !infinitive) {
-    if (previous && previous.start < hit.start) return merge(hit, previous.mergedInto ?? previous, "coordinated verb");
-    return reject(hit, "coordinated with nothing");
+    // "said officials were more blunt than ever and had warned that …": the verb joins the reported clause, whose
+    // subject it shares, not the verb that reports it.
+    const shared = clauseSubjectBefore(view, codebook, j);
+    const joinsContent =
+      previous && shared && shared.phrase[0] >= previous.contentStart && hit.start < previous.contentEnd;
+    if (previous && previous.start < hit.start && !joinsContent) {
+      return merge(hit, previous.mergedInto ?? previous, "coordinated verb");
+    }
+    if (!shared) return reject(hit, "coordinated with nothing");
+    hit.side = "left";
+    hit.subject = shared.phrase;
+    hit.appositives = shared.appositives;
+    hit.clauseStart = shared.phrase[0];
+    hit.contentStart = hit.end;
+    hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
+    hit.clauseEnd = hit.contentEnd;
+    hit.inRelayedQuote = ignoreQuotes;
+    return;
   }
 
   // "was put on hold by China": a phrase after a form of be, with an agent, is passive like a participle.
@@ -953,6 +969,24 @@ function analyzePassive(view: SentenceView, codebook: Codebook, hit: Hit, hits: 
   hit.contentStart = hit.clauseStart;
   hit.contentEnd = clauseEndFrom(view, hit.end, end);
   hit.clauseEnd = hit.contentEnd;
+}
+
+/**
+ * The subject of the clause that a coordinating word at `j` ends: the noun phrase after the clause's opening ("said",
+ * "that", a comma or the sentence start), when a predicate follows it.
+ */
+function clauseSubjectBefore(view: SentenceView, codebook: Codebook, j: number): NounPhrase | undefined {
+  let k = j - 1;
+  while (k >= 0 && !view.quoted[k]) {
+    const word = view.tokens[k].lower;
+    if (word === "that" || word === "," || word === ";" || word === ":" || codebook.verbs.has(word)) break;
+    --k;
+  }
+  const np = collectNounPhraseRight(view, codebook, k + 1, j, {appositive: false});
+  if (!np || np.end >= j || np.end === np.phrase[0]) return undefined;
+  // The phrase must have a predicate of its own before the coordination: "officials … were more blunt".
+  for (let m = np.end; m < j; ++m) if (auxiliaries.has(view.tokens[m].lower)) return np;
+  return undefined;
 }
 
 const causatives = new Set(["have", "has", "had", "having", "get", "gets", "got", "getting"]);

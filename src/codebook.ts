@@ -45,6 +45,7 @@ export const codebookSchema = z.strictObject({
   titles: patterns,
   collectives: patterns,
   on_record_titles: patterns.default([]),
+  non_state_titles: patterns.default([]),
   anonymous: patterns,
   media: z.strictObject({
     outlets: z.record(z.string().regex(/^[A-Z]{2}$/, "must be a country code such as PK (XX: unknown)"), patterns),
@@ -107,6 +108,8 @@ export interface Codebook {
   collectives: Set<string>;
   /** Titles whose holders speak on the record, named or not (lowercase). */
   onRecordTitles: Set<string>;
+  /** Titles of people who speak for no state or body: analysts, scholars (lowercase). */
+  nonStateTitles: Set<string>;
   anonymous: PatternSet;
   mediaNouns: PatternSet;
   documents: PatternSet;
@@ -221,6 +224,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     ),
     collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
     onRecordTitles: new Set(data.on_record_titles.map((title) => title.toLowerCase())),
+    nonStateTitles: new Set(data.non_state_titles.map((title) => title.toLowerCase())),
     anonymous: literal(data.anonymous),
     mediaNouns: literal(data.media.nouns),
     documents: literal(data.documents),

@@ -98,7 +98,10 @@ export class DocumentContext {
       const {entity} = mention;
       if (entity.kind === "state" && entity.code) {
         // A state that opens its sentence or owns what follows ("Pakistan's handling …") is what the passage is about.
-        const salient = i === 0 || view.tokens[mention.end]?.kind === "possessive";
+        // A dateline in capitals ("ISLAMABAD (AP) —") says where the reporter was, not whom the passage is about.
+        const token = view.tokens[i];
+        const dateline = token.text.length > 1 && token.text === token.text.toUpperCase();
+        const salient = !dateline && !view.quoted[i] && (i === 0 || view.tokens[mention.end]?.kind === "possessive");
         this.stateMentions.push({offset: view.tokens[i].start, code: entity.code, salient});
         this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
       }
@@ -182,7 +185,27 @@ export function resolveSpeaker(
   context: DocumentContext,
   options: {exclude?: string[]} = {}
 ): Speaker {
-  return speakerRecord(findSpeaker(body, view, phrase, appositives, context, options));
+  const speaker = findSpeaker(body, view, phrase, appositives, context, options);
+  // "Ayesha Rafiq, a security analyst": commentary speaks for no state, whatever the words around say of where.
+  if (
+    speaker.kind === "person" &&
+    speaker.via !== "pronoun" &&
+    describedAs(view, phrase, appositives, context.codebook.nonStateTitles)
+  ) {
+    return speakerRecord({...speaker, actors: [], actorCue: ""});
+  }
+  return speakerRecord(speaker);
+}
+
+function describedAs(
+  view: SentenceView,
+  phrase: [number, number],
+  appositives: [number, number][],
+  titles: Set<string>
+): boolean {
+  for (const [a, b] of [phrase, ...appositives])
+    for (let k = a; k < b; ++k) if (titles.has(view.tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -421,7 +444,7 @@ function contextActor(
   speakerStart: number,
   exclude: string[]
 ): {actors: string[]; cue: string} {
-  const place = openingPlace(view, speakerStart);
+  const place = openingPlace(view, speakerStart) ?? placeOfSpeaking(view, speakerStart);
   const candidates: (string | undefined)[] = [place?.code];
   for (const mention of view.mentions)
     if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
@@ -439,6 +462,26 @@ function contextActor(
   const actor = candidates.find((code) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
   if (!actor) return {actors: [], cue: ""};
   return {actors: [actor], cue: place && actor === place.code ? textOf(body, view, place.start, place.end) : ""};
+}
+
+/**
+ * Where the speaker spoke, in the words that follow them up to what they said: "spokesman X told reporters in
+ * Beijing", "told a weekly briefing in Islamabad".
+ */
+function placeOfSpeaking(
+  view: SentenceView,
+  speakerStart: number
+): {code: string; start: number; end: number} | undefined {
+  for (let k = speakerStart; k + 1 < view.tokens.length && k < speakerStart + 14; ++k) {
+    const word = view.tokens[k].lower;
+    if (view.quoted[k] || word === "that" || word === ":" || word === ";") return undefined;
+    if (word !== "in") continue;
+    const mention = view.mentions[k + 1];
+    if (mention?.entity.kind === "state" && mention.entity.code && mention.entity.form !== "adjective") {
+      return {code: mention.entity.code, start: k, end: mention.end};
+    }
+  }
+  return undefined;
 }
 
 /** A place that opens the sentence before the speaker, set off by a comma: "In Islamabad, ...", "From Beijing, ...". */

@@ -111,6 +111,17 @@ describe("officials without a stated country", () => {
     expect(rows.at(-1)).toMatchObject({speaker: "China", actor: "CN", date: "2009-11", stance: -1});
   });
 
+  it("take the place where they spoke ('told reporters in Beijing')", () => {
+    const rows = statementsOf(
+      "“We ask Pakistan to punish the perpetrators,” foreign ministry spokesman Zhou Weiming told reporters in Beijing. “Nothing can shake our brotherhood,” spokesman Farooq Lodhi told a weekly briefing in Islamabad on Friday.",
+      {publisher: "AP", published: "2021-07-17"}
+    );
+    expect(rows.map((r) => [r.speaker, r.actor, r.actor_cue])).toEqual([
+      ["Zhou Weiming", "CN", "in Beijing"],
+      ["Farooq Lodhi", "PK", "in Islamabad"]
+    ]);
+  });
+
   it("do not take the country of a wire service the article never names", () => {
     const rows = statementsOf("Foreign ministry spokesman Tian Haoming said Pakistan had made great sacrifices.", {
       publisher: "Reuters"
@@ -176,6 +187,20 @@ describe("how news reports speech", () => {
       "Pakistan's foreign office said it would act against militants. The Global Times said in an editorial that India was politicising the issue. “If India provided solid evidence, China would consider it,” it said."
     );
     expect(rows.map((r) => r.speaker)).toEqual(["Pakistan's foreign office"]);
+  });
+
+  it("gives an analyst no state, keeps what they relay of a state, and drops their forecasts", () => {
+    const rows = pick(
+      "Liang Wenjie, a Pakistani researcher at an institute in Shanghai, said Chinese security officials visiting Pakistan were more blunt than ever and had warned Islamabad to act against militants. “Beijing will push hard behind closed doors,” said Ayesha Rafiq, a security analyst."
+    );
+    expect(rows.map((r) => [r.speaker, r.actor])).toEqual([["Chinese security officials", "CN"]]);
+  });
+
+  it("refers 'the official' back to an unnamed official who relayed a state's words", () => {
+    const rows = pick(
+      "A senior Pakistani official, who spoke on condition of anonymity, said Beijing had been furious in private calls. Interior Minister Naveed Anjum said the attack was under investigation. “They told us plainly that they wanted action,” the official said."
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "A senior Pakistani official", actor: "PK", disclosure: "anonymous"});
   });
 
   it("takes the one quoted, not the outlet quoting", () => {
