@@ -364,6 +364,11 @@ describe("stance", () => {
     ]);
   });
 
+  it("reads welcoming by what is welcomed: a listing presses the target, the target's efforts support it", () => {
+    expect(pick("Indian envoy Vikram Rao welcomed the listing of the militant leader.")[0].stance).toBe(-1);
+    expect(pick("China welcomed Pakistan's efforts against terrorism.")[0].stance).toBe(1);
+  });
+
   it("reads hyphenated cues as written ('all-weather friends')", () => {
     const [s] = pick("“China and Pakistan are all-weather friends,” Chinese spokeswoman Wei Jianhong said.");
     expect(s).toMatchObject({actor: "CN", stance: 1});
