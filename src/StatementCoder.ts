@@ -299,9 +299,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   }
 
   function emitChild(child: Hit, parent: Draft | undefined, relayHit: Hit, wholeSentence: boolean): void {
-    // "Beijing will push hard", says an analyst: a forecast by someone who speaks for no state reports nothing.
+    // "Beijing will push hard", "“Beijing rarely says this in public,” said an analyst": a forecast or a remark in
+    // the words of someone who speaks for no state reports nothing; their account of what was said does.
     const relaySpeaker = relayHit.subject ? speakerOf(relayHit) : undefined;
-    if (relaySpeaker?.kind === "person" && !relaySpeaker.actors.length && isFuture(view, child)) return;
+    const commentator = relaySpeaker?.kind === "person" && !relaySpeaker.actors.length && !relaySpeaker.anonymous;
+    if (commentator && (isFuture(view, child) || view.quoted[child.start])) return;
     const speaker = child.subject ? speakerOf(child) : undefined;
     if (!speaker || !speaker.actors.length || speaker.kind === "media") {
       for (const grandchild of child.children) emitChild(grandchild, parent, relayHit, false);

@@ -1227,9 +1227,14 @@ function collectNounPhraseRight(
     while (next < end && w(next) !== "," && w(next) !== "." && !view.quoted[next]) ++next;
     appositives.push([from, next]);
   }
+  // ", a spokeswoman", ", the envoy", ", who …", or a title: ", Secretary (East) in the External Affairs Ministry".
   if (
     w(next) === "," &&
-    (w(next + 1) === "a" || w(next + 1) === "an" || w(next + 1) === "the" || w(next + 1) === "who")
+    (w(next + 1) === "a" ||
+      w(next + 1) === "an" ||
+      w(next + 1) === "the" ||
+      w(next + 1) === "who" ||
+      isRoleWord(codebook, w(next + 1)))
   ) {
     const from = next + 1;
     let to = from;

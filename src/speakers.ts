@@ -241,6 +241,8 @@ function findSpeaker(
   const words = view.tokens.slice(start, end).map((token) => token.lower);
   const charStart = view.tokens[start].start;
   const charEnd = view.tokens[end - 1].end;
+  // Where the speaker's words and their description end: what follows says where or when they spoke.
+  const described = Math.max(end, ...appositives.map(([, b]) => b));
   const text = textOf(body, view, start, end);
   let cue = codebook.anonymous.first(view, start, end);
   for (const [a, b] of appositives) cue ??= codebook.anonymous.first(view, a, b);
@@ -306,7 +308,7 @@ function findSpeaker(
   }
   if (name) {
     const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
-    const fromContext = found ? undefined : contextActor(body, context, view, start, exclude);
+    const fromContext = found ? undefined : contextActor(body, context, view, [start, described], exclude);
     const actors = found?.actors ?? fromContext!.actors;
     if (actors.length) context.introduce(name, actors[0], role);
     return {
@@ -386,7 +388,7 @@ function findSpeaker(
   }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
   if (role || mentions.some((m) => m.entity.kind === "office")) {
-    const {actors, cue} = contextActor(body, context, view, start, exclude);
+    const {actors, cue} = contextActor(body, context, view, [start, described], exclude);
     return {...base, role, actors, kind: "person", actorCue: cue, via: actors.length ? "context" : "none"};
   }
   return {...base, role, kind: "unknown", via: "none"};
@@ -441,10 +443,10 @@ function contextActor(
   body: string,
   context: DocumentContext,
   view: SentenceView,
-  speakerStart: number,
+  [speakerStart, speakerEnd]: [number, number],
   exclude: string[]
 ): {actors: string[]; cue: string} {
-  const place = openingPlace(view, speakerStart) ?? placeOfSpeaking(view, speakerStart);
+  const place = openingPlace(view, speakerStart) ?? placeOfSpeaking(view, speakerEnd);
   const candidates: (string | undefined)[] = [place?.code];
   for (const mention of view.mentions)
     if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
@@ -465,14 +467,11 @@ function contextActor(
 }
 
 /**
- * Where the speaker spoke, in the words that follow them up to what they said: "spokesman X told reporters in
- * Beijing", "told a weekly briefing in Islamabad".
+ * Where the speaker spoke, in the words that follow them and their description up to what they said: "spokesman X
+ * told reporters in Beijing", "told a weekly briefing in Islamabad" (not "X, who served in Islamabad, said").
  */
-function placeOfSpeaking(
-  view: SentenceView,
-  speakerStart: number
-): {code: string; start: number; end: number} | undefined {
-  for (let k = speakerStart; k + 1 < view.tokens.length && k < speakerStart + 14; ++k) {
+function placeOfSpeaking(view: SentenceView, after: number): {code: string; start: number; end: number} | undefined {
+  for (let k = after; k + 1 < view.tokens.length && k < after + 8; ++k) {
     const word = view.tokens[k].lower;
     if (view.quoted[k] || word === "that" || word === ":" || word === ";") return undefined;
     if (word !== "in") continue;

@@ -122,6 +122,16 @@ describe("officials without a stated country", () => {
     ]);
   });
 
+  it("take the country of the office in a title after the name, not of a place in their past", () => {
+    const rows = pick(
+      "“It is a significant step,” said Vinay Khurana, Secretary (East) in the External Affairs Ministry. Minister of State Rajendra Pathak, a former diplomat who served in Islamabad, said the declaration should end any ambiguity about the militants."
+    );
+    expect(rows.map((r) => [r.speaker, r.actor])).toEqual([
+      ["Vinay Khurana", "IN"],
+      ["Rajendra Pathak", "IN"]
+    ]);
+  });
+
   it("do not take the country of a wire service the article never names", () => {
     const rows = statementsOf("Foreign ministry spokesman Tian Haoming said Pakistan had made great sacrifices.", {
       publisher: "Reuters"
@@ -194,6 +204,9 @@ describe("how news reports speech", () => {
       "Liang Wenjie, a Pakistani researcher at an institute in Shanghai, said Chinese security officials visiting Pakistan were more blunt than ever and had warned Islamabad to act against militants. “Beijing will push hard behind closed doors,” said Ayesha Rafiq, a security analyst."
     );
     expect(rows.map((r) => [r.speaker, r.actor])).toEqual([["Chinese security officials", "CN"]]);
+    expect(
+      pick("“Beijing rarely says this kind of thing in public,” said Farhan Siddiqui, a security analyst in Lahore.")
+    ).toEqual([]);
   });
 
   it("refers 'the official' back to an unnamed official who relayed a state's words", () => {
