@@ -14,6 +14,7 @@ import {execFileSync} from "node:child_process";
 import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {availableParallelism, tmpdir} from "node:os";
 import {join} from "node:path";
+import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {median} from "d3-array";
 import {buildSync} from "esbuild";
@@ -55,7 +56,7 @@ function corpus(n: number): string {
  */
 function compileMeasure(): {dir: string; entry: string} {
   const dir = mkdtempSync(join(tmpdir(), "backchannel-bench-build-"));
-  const source = new URL("./", import.meta.url).pathname;
+  const source = fileURLToPath(new URL("./", import.meta.url));
   buildSync({
     entryPoints: [join(source, "measure.ts"), join(source, "worker.ts")],
     outdir: dir,
@@ -180,9 +181,10 @@ log(
   `memory, ${articles} → ${large} articles: ${one.peak.toFixed(0)} → ${big.peak.toFixed(0)} MB peak resident (${((big.peak / one.peak - 1) * 100).toFixed(0)}% for ${(large / articles).toFixed(0)}× the corpus); heap held after collection ${one.retained.toFixed(1)} → ${big.retained.toFixed(1)} MB`
 );
 
-// Time per byte on one article of growing size: flat means linear.
+// Time per byte on one article of growing size: flat means linear. Measured in this process (the extractor as tsx
+// runs it), since only the ratio between sizes matters.
 // The longest article of the corpus, repeated to each size.
-const sourceDir = new URL("../corpus/articles/", import.meta.url).pathname;
+const sourceDir = fileURLToPath(new URL("../corpus/articles/", import.meta.url));
 const {body} = corpusFiles(sourceDir)
   .map((file) => parseArticle(readFileSync(file, "utf8"), {checkId: false}))
   .reduce((a, b) => (b.body.length > a.body.length ? b : a));

@@ -13,7 +13,7 @@ import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
 import {viewSentence, type SentenceView} from "./SentenceView.ts";
-import {DocumentContext, resolveSpeaker, type Speaker} from "./speakers.ts";
+import {DocumentContext, isCommentator, resolveSpeaker, type Speaker} from "./speakers.ts";
 
 /** How a statement was found in the text. */
 export type StatementKind = "quote" | "reported" | "act" | "continued";
@@ -188,9 +188,23 @@ function emptyRow(docId: string, body: string, start: number, end: number): Stat
 }
 
 const placeWords = new Set(["in", "at", "on", "during", "from", "after", "before", "while"]);
+const listenerVerbs = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "brief",
+  "warn",
+  "urge",
+  "ask",
+  "press",
+  "remind",
+  "advise"
+]);
 
 /** The states of whom a verb's object speaks ("told a US diplomat that …"), up to its clause. */
 function addresseeStates(view: SentenceView, hit: Hit): string[] {
+  // Only a verb that takes a listener has one: "told a US diplomat", not "said Pakistan had made …".
+  if (!listenerVerbs.has(hit.verb.lemma)) return [];
   const states: string[] = [];
   for (let k = hit.end; k < view.tokens.length && k < hit.end + 6; ++k) {
     const word = view.tokens[k].lower;
@@ -209,20 +223,17 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   const speakerOf = (hit: Hit): Speaker => {
     let speaker = speakers.get(hit);
     if (!speaker) {
-      speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context);
-      if (speaker.via === "context") {
-        // Someone who relays what a state conveyed does not speak for that state, nor for the one they address
-        // ("told a US diplomat that …").
-        // Relaying is telling what had been said before ("that Chinese authorities had conveyed …"), not one's own
-        // quotation ("“The Chinese side condemns …”") nor one's own country's intent ("adding that Pakistan will …").
-        const relayed = hit.children
-          .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(view, child))
-          .flatMap((child) => speakerOf(child).actors);
-        const exclude = [...relayed, ...addresseeStates(view, hit)];
-        if (exclude.some((actor) => speaker!.actors.includes(actor))) {
-          speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {exclude});
-        }
-      }
+      // Someone whose country the text leaves to the context does not speak for a state whose message they relay,
+      // nor for the one they address ("told a US diplomat that …"). Relaying is telling what had been said before
+      // ("that Chinese authorities had conveyed …"), not one's own quotation ("“The Chinese side condemns …”") nor
+      // one's own country's intent ("adding that Pakistan will …"). Decided before resolving, so that the name is
+      // remembered with the right country.
+      const relayed = hit.children
+        .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(view, child))
+        .flatMap((child) => speakerOf(child).actors);
+      speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {
+        exclude: [...relayed, ...addresseeStates(view, hit)]
+      });
       speakers.set(hit, speaker);
     }
     return speaker;
@@ -248,7 +259,8 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     const own = spanStarts.indexOf(hit.clauseStart);
     const from = own === 0 ? 0 : hit.clauseStart;
     // A clause set off by commas ("China, which calls Pakistan its iron brother, blocked …") ends where it closes.
-    const next = Math.min(spanStarts.find((s) => s > hit.clauseStart) ?? view.tokens.length, hit.clauseEnd + 1);
+    const following = spanStarts.find((s) => s > hit.clauseStart) ?? view.tokens.length;
+    const next = hit.setOff ? Math.min(following, hit.clauseEnd + 1) : following;
     return [from, trimEnd(view, from, next)];
   }
 
@@ -301,8 +313,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   function emitChild(child: Hit, parent: Draft | undefined, relayHit: Hit, wholeSentence: boolean): void {
     // "Beijing will push hard", "“Beijing rarely says this in public,” said an analyst": a forecast or a remark in
     // the words of someone who speaks for no state reports nothing; their account of what was said does.
-    const relaySpeaker = relayHit.subject ? speakerOf(relayHit) : undefined;
-    const commentator = relaySpeaker?.kind === "person" && !relaySpeaker.actors.length && !relaySpeaker.anonymous;
+    const commentator = relayHit.subject && isCommentator(view, relayHit.subject, relayHit.appositives, codebook);
     if (commentator && (isFuture(view, child) || view.quoted[child.start])) return;
     const speaker = child.subject ? speakerOf(child) : undefined;
     if (!speaker || !speaker.actors.length || speaker.kind === "media") {
@@ -626,7 +637,7 @@ function datesReport(view: SentenceView, at: number, codebook: Codebook): boolea
 function isFuture(view: SentenceView, hit: Hit): boolean {
   for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); --k) {
     const word = view.tokens[k].lower;
-    if (word === "will" || word === "would" || word === "'ll") return true;
+    if (word === "will" || word === "would") return true;
     if (view.tokens[k].kind !== "word" || !word.endsWith("ly")) return false;
   }
   return false;

@@ -487,6 +487,8 @@ export interface Hit {
   children: Hit[];
   /** True when found inside a quotation that a news outlet attributes to someone else. */
   inRelayedQuote: boolean;
+  /** A clause set off by commas ("China, which calls Pakistan its iron brother, blocked …"): its span ends with it. */
+  setOff?: boolean;
 }
 
 /**
@@ -532,8 +534,11 @@ export function findHits(
         (next === "was" || next === "is" || next === "remains" || next === "remained") && following === "that";
       if (next === "that" || next === ":" || (next === "of" && following.endsWith("ing")) || copula) {
         hits.push(makeHit(start, copula ? i + 2 : i + 1, {lemma: token.lower, kind: "noun"}, "noun"));
+        continue;
       }
-      continue;
+      // Right after the possessive it is a noun whatever follows; after a word ("China's leaders call for …") it
+      // may be the verb of that word.
+      if (view.tokens[i - 1].kind === "possessive") continue;
     }
     const verb = codebook.verbs.get(token.lower);
     if (
@@ -834,6 +839,7 @@ function analyzeHit(
     for (let k = hit.end; k < hit.contentEnd; ++k) {
       if (w(k) === "," && !view.quoted[k]) {
         hit.contentEnd = k;
+        hit.setOff = true;
         break;
       }
     }
@@ -939,7 +945,8 @@ function analyzeQuotedPassive(view: SentenceView, codebook: Codebook, hit: Hit, 
   hit.appositives = np.appositives;
   hit.verb = {lemma: "say", kind: "speech"};
   const [first] = np.phrase;
-  if (first > 0) {
+  const quoteBefore = first > 0 && (view.closesQuote[first - 1] || (first > 1 && view.closesQuote[first - 2]));
+  if (quoteBefore) {
     // The quotation comes first: its words are the content, up to the comma before the speaker.
     hit.clauseStart = 0;
     hit.contentStart = 0;
@@ -995,7 +1002,8 @@ const causatives = new Set(["have", "has", "had", "having", "get", "gets", "got"
 function causativeBefore(view: SentenceView, codebook: Codebook, j: number): boolean {
   for (let k = j; k >= 0 && k > j - 5; --k) {
     const token = view.tokens[k];
-    if (causatives.has(token.lower)) return k < j;
+    // "countries that have vetoes opposed …": a "have" with a subject of its own is not a causative.
+    if (causatives.has(token.lower)) return k < j && !relativePronouns.has(view.tokens[k - 1]?.lower ?? "");
     // The object is a noun phrase: a clause word, a verb or punctuation means the causative is not its governor.
     if (token.kind === "punct" || view.quoted[k] || relativePronouns.has(token.lower) || subordinators.has(token.lower))
       return false;

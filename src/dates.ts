@@ -296,8 +296,11 @@ function readExpression(
     case "that": {
       // that same week, that day: the unit of the date just mentioned
       const same = word(i + 1) === "same";
-      const unit = units.get(word(same ? i + 2 : i + 1));
-      if (unit) return {type: "chained", start: i, end: same ? i + 3 : i + 2, unit, offset: 0};
+      const unitWord = word(same ? i + 2 : i + 1);
+      const unit = units.get(unitWord);
+      // "that weeks of talks": a plural is not the unit of a date.
+      if (unit && !unitWord.endsWith("s"))
+        return {type: "chained", start: i, end: same ? i + 3 : i + 2, unit, offset: 0};
       return undefined;
     }
     case "the": {

@@ -27,6 +27,7 @@ export interface Speaker {
   end: number;
 }
 
+const relativeWords = new Set(["who", "which", "whose"]);
 const pronounWords = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const functionWords = new Set([
   "the",
@@ -100,7 +101,12 @@ export class DocumentContext {
         // A state that opens its sentence or owns what follows ("Pakistan's handling …") is what the passage is about.
         // A dateline in capitals ("ISLAMABAD (AP) —") says where the reporter was, not whom the passage is about.
         const token = view.tokens[i];
-        const dateline = token.text.length > 1 && token.text === token.text.toUpperCase();
+        const after = view.tokens[mention.end];
+        const dateline =
+          i === 0 &&
+          token.text.length > 1 &&
+          token.text === token.text.toUpperCase() &&
+          (after?.text === "(" || after?.kind === "dash" || after?.text === ":" || after?.text === ",");
         const salient = !dateline && !view.quoted[i] && (i === 0 || view.tokens[mention.end]?.kind === "possessive");
         this.stateMentions.push({offset: view.tokens[i].start, code: entity.code, salient});
         this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
@@ -183,18 +189,31 @@ export function resolveSpeaker(
   phrase: [number, number],
   appositives: [number, number][],
   context: DocumentContext,
-  options: {exclude?: string[]} = {}
+  {exclude = []}: {exclude?: string[]} = {}
 ): Speaker {
-  const speaker = findSpeaker(body, view, phrase, appositives, context, options);
   // "Ayesha Rafiq, a security analyst": commentary speaks for no state, whatever the words around say of where.
-  if (
-    speaker.kind === "person" &&
-    speaker.via !== "pronoun" &&
-    describedAs(view, phrase, appositives, context.codebook.nonStateTitles)
-  ) {
+  const commentator = describedAs(view, phrase, appositives, context.codebook.nonStateTitles);
+  const speaker = findSpeaker(body, view, phrase, appositives, context, {exclude, commentator});
+  if (commentator && speaker.kind === "person" && speaker.via !== "pronoun") {
     return speakerRecord({...speaker, actors: [], actorCue: ""});
   }
   return speakerRecord(speaker);
+}
+
+/**
+ * Whether a speaker's words describe them as a commentator (codebook `non_state_titles`: an analyst, a scholar), who
+ * speaks for no state.
+ *
+ * @example
+ * isCommentator(view, hit.subject, hit.appositives, codebook); // true for "Ayesha Rafiq, a security analyst"
+ */
+export function isCommentator(
+  view: SentenceView,
+  phrase: [number, number],
+  appositives: [number, number][],
+  codebook: Codebook
+): boolean {
+  return describedAs(view, phrase, appositives, codebook.nonStateTitles);
 }
 
 function describedAs(
@@ -203,8 +222,11 @@ function describedAs(
   appositives: [number, number][],
   titles: Set<string>
 ): boolean {
-  for (const [a, b] of [phrase, ...appositives])
+  for (const [a, b] of [phrase, ...appositives]) {
+    // ", who met Chinese experts,": a relative clause tells what the speaker did, not what they are.
+    if (relativeWords.has(view.tokens[a]?.lower ?? "")) continue;
     for (let k = a; k < b; ++k) if (titles.has(view.tokens[k].lower)) return true;
+  }
   return false;
 }
 
@@ -234,7 +256,7 @@ function findSpeaker(
   phrase: [number, number],
   appositives: [number, number][],
   context: DocumentContext,
-  {exclude = []}: {exclude?: string[]}
+  {exclude, commentator}: {exclude: string[]; commentator: boolean}
 ): Speaker {
   const {codebook} = context;
   const [start, end] = phrase;
@@ -310,7 +332,8 @@ function findSpeaker(
     const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
     const fromContext = found ? undefined : contextActor(body, context, view, [start, described], exclude);
     const actors = found?.actors ?? fromContext!.actors;
-    if (actors.length) context.introduce(name, actors[0], role);
+    // A commentator's later mentions ("Rafiq said") carry no state either.
+    if (actors.length || commentator) context.introduce(name, commentator ? "" : actors[0], role);
     return {
       ...base,
       text: name,
@@ -490,7 +513,11 @@ function openingPlace(
 ): {code: string; start: number; end: number} | undefined {
   for (let k = 0; k + 1 < speakerStart; ++k) {
     const word = view.tokens[k].lower;
-    if (word !== "in" && word !== "from") continue;
+    // Only a place that opens the sentence, after a date at most ("On Friday, in Beijing, …"), not "talks in X".
+    if (word !== "in" && word !== "from") {
+      if (view.dateAt[k] === -1 && word !== ",") return undefined;
+      continue;
+    }
     const mention = view.mentions[k + 1];
     if (!mention || mention.entity.kind !== "state" || !mention.entity.code || mention.entity.form === "adjective")
       continue;
