@@ -279,7 +279,12 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
       // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's);
       // an unnamed official or an analyst who relayed is who a later "the official" or "he" means.
-      if (drafts.length === before && (speaker.kind === "media" || speaker.kind === "document")) {
+      if (
+        drafts.length === before &&
+        (speaker.kind === "media" ||
+          speaker.kind === "document" ||
+          (speaker.kind === "person" && !speaker.actors.length))
+      ) {
         context.speakers.push(speaker);
       } else if (drafts.length > before && (speaker.kind === "person" || speaker.anonymous)) {
         context.speakers.push(speaker);
@@ -492,9 +497,11 @@ function continueQuotation(
   if (quotedWords < 4 || quotedWords < 0.6 * words) return undefined;
   const last = drafts[drafts.length - 1];
   if (!last || last.speaker.kind === "media") return undefined;
-  // An outlet or a text spoke since ("…,” it said, after "the paper said"): the quotation is its own, no state's.
+  // An outlet, a text or a commentator spoke since ("…,” it said, after "the paper said"): the quotation is theirs.
   const latest = context.speakers[context.speakers.length - 1];
-  if (latest && latest !== last.speaker && (latest.kind === "media" || latest.kind === "document")) return undefined;
+  const voiceOfNoState =
+    latest?.kind === "media" || latest?.kind === "document" || (latest?.kind === "person" && !latest.actors.length);
+  if (latest && latest !== last.speaker && voiceOfNoState) return undefined;
   const sameParagraph =
     last.sentence.paragraph === view.sentence.paragraph && last.sentence.index === view.sentence.index - 1;
   if (sameParagraph && last.row.kind === "quote") {
