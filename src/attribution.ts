@@ -1,4 +1,5 @@
 import type {Codebook, VerbForm} from "./codebook.ts";
+import {connectives} from "./connectives.ts";
 import type {SentenceView} from "./SentenceView.ts";
 
 // English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
@@ -341,15 +342,7 @@ const subordinators = new Set([
   "unless"
 ]);
 const clauseOpeners = new Set([
-  "then",
-  "but",
-  "however",
-  "and",
-  "so",
-  "moreover",
-  "meanwhile",
-  "also",
-  "now",
+  ...connectives,
   "earlier",
   "later",
   "even",

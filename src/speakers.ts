@@ -1,4 +1,5 @@
 import type {Codebook} from "./codebook.ts";
+import {connectives} from "./connectives.ts";
 import {EntityIndex} from "./EntityIndex.ts";
 import type {Mention} from "./patterns.ts";
 import {textOf, type SentenceView} from "./SentenceView.ts";
@@ -33,15 +34,7 @@ const functionWords = new Set([
   "the",
   "a",
   "an",
-  "then",
-  "but",
-  "however",
-  "and",
-  "so",
-  "moreover",
-  "meanwhile",
-  "also",
-  "now",
+  ...connectives,
   "even",
   "its",
   "their",
