@@ -411,7 +411,7 @@ function sameActors(a: Speaker, b: Speaker): boolean {
   return a.actors.length === b.actors.length && a.actors.every((actor, k) => actor === b.actors[k]);
 }
 
-/** "..., and China encouraged it to act": a clause of its own, coordinated after the first. */
+/** "..., and Beijing pressed it to move": a clause of its own, coordinated after the first. */
 function separateClause(view: SentenceView, child: Hit): boolean {
   const k = (child.subject?.[0] ?? child.start) - 1;
   const word = view.tokens[k]?.lower;
@@ -917,7 +917,7 @@ function codeDisclosure(draft: Draft, codebook: Codebook): void {
 
 /**
  * Target: the story's focus target when the clause names it (or a group based there); else its focus actor when a
- * third party criticises that actor ("This decision by China is surprising"); else the focus target, about which a
+ * third party criticises that actor ("China's move is regrettable"); else the focus target, about which a
  * remark on anything else says nothing (stance 0).
  */
 function codeTarget(draft: Draft, codebook: Codebook): void {

@@ -488,7 +488,7 @@ export interface Hit {
  * Finds the reporting verbs of a sentence and works out, for each, its subject, its clause and its content, by the
  * ordinary rules of how news reports speech: "X said", "said X, a Y", "according to X", "X, who ..., told", "X's
  * remarks that ...", an infinitive chain ("tried to block"), coordination ("rejected it and pushed for a probe"), a
- * relative clause ("the US, which has begun questioning"), an agentless passive. Hits that report nothing
+ * relative clause ("the ministry, which has started asking"), an agentless passive. Hits that report nothing
  * (participles, nouns, hypotheticals, the author's own narration of intent) are rejected with a reason.
  *
  * Options: `within` restricts the search to a projected range; `ignoreQuotes` reads inside quotation marks (used for
@@ -855,7 +855,7 @@ function onlyPunctuation(view: SentenceView, from: number, to: number): boolean 
   return true;
 }
 
-/** "he asked in an interview with Geo television": what follows the verb says where, not what. */
+/** "she said in an interview with a television channel": what follows the verb says where, not what. */
 function isLocativeTail(view: SentenceView, k: number, to: number): boolean {
   const word = view.tokens[k].lower;
   if (!["in", "at", "on", "during", "to", "while", "after", "before", "when"].includes(word)) return false;
@@ -953,7 +953,7 @@ function analyzeQuotedPassive(view: SentenceView, codebook: Codebook, hit: Hit, 
   }
 }
 
-/** A passive act: "have been included in the BRICS declaration", "was also summoned". */
+/** A passive act: "were named in the summit statement", "was summoned". */
 function analyzePassive(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], j: number, end: number): void {
   if (hit.verb.kind !== "act") return reject(hit, "passive");
   const agent = passiveAgent(view, codebook, hit.end, end);
@@ -1010,7 +1010,7 @@ function passiveAgent(view: SentenceView, codebook: Codebook, from: number, end:
     const word = view.tokens[k].lower;
     if (word === "by") return collectNounPhraseRight(view, codebook, k + 1, end)?.phrase;
     if (word === "in") {
-      // "included in the BRICS joint declaration": a document speaks for whoever issued it.
+      // "named in the summit statement": a document speaks for whoever issued it.
       const np = collectNounPhraseRight(view, codebook, k + 1, end);
       if (np && codebook.documents.test(view, np.phrase[0], np.phrase[1])) return np.phrase;
       return undefined;
@@ -1074,8 +1074,8 @@ interface NounPhrase {
 
 /**
  * Collects the noun phrase that ends at `last`, walking left: names, titles, roles, possessives ("the country's
- * powerful army"), lists of names ("India, Afghanistan and the United States"), and "of"/"for"/"in" between nouns
- * ("Deputy Director General for Policy Planning ... in the Chinese Foreign Ministry").
+ * powerful army"), lists of names ("Japan, Brazil and the United States"), and "of"/"for"/"in" between nouns
+ * ("Deputy Director for Treaty Affairs ... in the Chinese Foreign Ministry").
  */
 function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: number): NounPhrase | undefined {
   const w = (i: number) => view.tokens[i]?.lower ?? "";
@@ -1178,7 +1178,7 @@ function startsNounPhrase(view: SentenceView, codebook: Codebook, k: number): bo
 
 /**
  * Collects the noun phrase that starts at `first`, walking right, with a following appositive (", a Chinese Foreign
- * Ministry spokeswoman") and a following participle phrase ("familiar with the high-level discussions").
+ * Ministry spokeswoman") and a following participle phrase ("familiar with the talks").
  */
 function collectNounPhraseRight(
   view: SentenceView,
@@ -1269,8 +1269,8 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   const appositives: [number, number][] = [];
   let k = j;
   let relative: string | undefined;
-  // "The declaration, adopted by the leaders of Brazil, Russia, India, China and South Africa, lists …": a participle
-  // phrase with its agent, however many commas its list holds, stands between the subject and the verb.
+  // "<subject>, signed by A, B and C, <verb>": a participle phrase with its agent, however many commas its list of
+  // agents holds, stands between the subject and the verb.
   if (w(k) === ",") {
     for (let p = k - 2; p > 0 && p > k - 30; --p) {
       if (view.quoted[p]) break;
@@ -1320,7 +1320,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   let np = collectNounPhraseLeft(view, codebook, k);
   if (!np) return undefined;
   let before = np.phrase[0] - 1;
-  // "Yang Jiechi currently visiting Pakistan said": the phrase before a participle is the subject.
+  // "Li Wei currently visiting Kabul said": the phrase before a participle is the subject.
   const participle = view.tokens[before];
   if (
     participle &&

@@ -319,7 +319,7 @@ function labelOf(span: string, subject: string): string {
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
-/** The place: a name after "in" or "at" ("in Pulwama", "in the Chinese city of Xiamen"), else a named state. */
+/** The place: a name after "in" or "at" ("in Quetta", "in the Chinese city of Kashgar"), else a named state. */
 function locationOf(body: string, view: SentenceView, [from, to]: [number, number]): string {
   for (let k = from; k < to - 1; ++k) {
     if (view.tokens[k].lower !== "in" && view.tokens[k].lower !== "at") continue;

@@ -10,7 +10,7 @@ export interface Speaker {
   text: string;
   /** The role as stated ("State Councilor", "spokeswoman"), or empty. */
   role: string;
-  /** The actor codes the speaker acts for; several for "India, Afghanistan and the United States". */
+  /** The actor codes the speaker acts for; several for "Japan, Brazil and the United States". */
   actors: string[];
   kind: "person" | "state" | "body" | "office" | "collective" | "media" | "document" | "unknown";
   /** Has a proper name of a person. */
@@ -311,7 +311,9 @@ function findSpeaker(
   }
   const fromWords = actorFromWords(body, view, context, [[start, end]], charStart);
   if (isDocument && !name) {
-    if (fromWords) return {...base, ...fromWords, kind: "document", via: "name"};
+    // A text speaks for whoever its words or its description name: "the joint statement, signed by the leaders of …".
+    const issuedBy = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
+    if (issuedBy) return {...base, ...issuedBy, kind: "document", via: "name"};
     const issuer = context.lastSpeaker((s) => s.kind === "body" || s.kind === "document" || s.kind === "state");
     return {
       ...base,
@@ -660,7 +662,7 @@ function roleIn(body: string, view: SentenceView, codebook: Codebook, ranges: [n
     if (!matches.length) continue;
     matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const best = matches[0];
-    // A title run may be longer than any one title: "Deputy Director General for Policy Planning".
+    // A title run may be longer than any one title: "Deputy Director for Treaty Affairs in the Foreign Ministry".
     return textOf(body, view, best.start, best.end);
   }
   return "";
