@@ -5,6 +5,7 @@
  */
 import type {ArticleParagraph, ArticleRun, ArticleSource} from "../docs/components/articleText.ts";
 import {loadCodebook} from "../src/codebook.ts";
+import {reviewableFields} from "../src/schemas.ts";
 import type {Article} from "../src/article.ts";
 import {isFurniture} from "../src/furniture.ts";
 import {segment} from "../src/segment.ts";
@@ -23,22 +24,8 @@ const DOCUMENT_COLUMNS = [
   "language"
 ] as const;
 
-/** The columns of the statements table a run needs to draw a statement, and its tip. */
-const STATEMENT_COLUMNS = [
-  "statement_id",
-  "start",
-  "end",
-  "speaker",
-  "speaker_role",
-  "actor",
-  "target",
-  "date",
-  "date_precision",
-  "channel",
-  "disclosure",
-  "stance",
-  "kind"
-] as const;
+/** The columns of the statements table a run needs to draw a statement and its tip: where it is and what was coded. */
+const STATEMENT_COLUMNS = ["statement_id", "start", "end", ...reviewableFields, "kind"] as const;
 
 /** The columns of the events table a run needs to draw an event. */
 const EVENT_COLUMNS = ["event_id", "start", "end", "kind", "label", "date", "date_precision"] as const;

@@ -229,7 +229,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       // one's own country's intent ("adding that Pakistan will …"). Decided before resolving, so that the name is
       // remembered with the right country.
       const relayed = hit.children
-        .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(view, child))
+        .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(child))
         .flatMap((child) => speakerOf(child).actors);
       speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {
         exclude: [...relayed, ...addresseeStates(view, hit)]
@@ -319,7 +319,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     // "Beijing will push hard", "“Beijing rarely says this in public,” said an analyst": a forecast or a remark in
     // the words of someone who speaks for no state reports nothing; their account of what was said does.
     const commentator = relayHit.subject && isCommentator(view, relayHit.subject, relayHit.appositives, codebook);
-    if (commentator && (isFuture(view, child) || view.quoted[child.start])) return;
+    if (commentator && (isFuture(child) || view.quoted[child.start])) return;
     const speaker = child.subject ? speakerOf(child) : undefined;
     if (!speaker || !speaker.actors.length || speaker.kind === "media") {
       for (const grandchild of child.children) emitChild(grandchild, parent, relayHit, false);
@@ -568,7 +568,7 @@ function codeDate(
     // "…, Dawn reported on Tuesday": the outlet's date is when its report came out; what it reports came by then.
     // "said on Friday that Beijing had been furious": a past perfect happened by the date of its report, not on it.
     const reportedEarlier = (d: (typeof own)[number]) =>
-      isPastPerfect(view, draft.hit) && draft.hit?.subject !== undefined && d.start < draft.hit.subject[0];
+      isPastPerfect(draft.hit) && draft.hit?.subject !== undefined && d.start < draft.hit.subject[0];
     const coarse = (d: (typeof own)[number]) =>
       after || (draft.speaker.kind !== "media" && datesReport(view, d.start, codebook)) || reportedEarlier(d)
         ? "month"
@@ -589,7 +589,7 @@ function codeDate(
     // "told the meeting on Tuesday that China had conveyed …": what had happened before the report is known only to
     // have happened by then, so the report's day is too precise for it.
     const inherited: ResolvedDate = {date: draft.parent.row.date, precision: draft.parent.row.date_precision};
-    const date = isPastPerfect(view, draft.hit) ? coarsenDate(inherited, "month") : inherited;
+    const date = isPastPerfect(draft.hit) ? coarsenDate(inherited, "month") : inherited;
     return setDate(draft, date, draft.parent.row.date_cue, draft.parent.dateFromText);
   }
   const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter(
@@ -640,25 +640,14 @@ function datesReport(view: SentenceView, at: number, codebook: Codebook): boolea
   return false;
 }
 
-/** "will push", "would keep": a verb in the future, or the future seen from the past. */
-function isFuture(view: SentenceView, hit: Hit): boolean {
-  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); --k) {
-    const word = view.tokens[k].lower;
-    if (word === "will" || word === "would") return true;
-    if (view.tokens[k].kind !== "word" || !word.endsWith("ly")) return false;
-  }
-  return false;
+/** "will push": a verb in the future. */
+function isFuture(hit: Hit): boolean {
+  return hit.auxiliaries.includes("will") || hit.auxiliaries.includes("shall");
 }
 
 /** "had conveyed", "had earlier told": a verb in the past perfect. */
-function isPastPerfect(view: SentenceView, hit: Hit | undefined): boolean {
-  if (!hit) return false;
-  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); --k) {
-    const word = view.tokens[k].lower;
-    if (word === "had") return true;
-    if (view.tokens[k].kind !== "word" || !word.endsWith("ly")) return false;
-  }
-  return false;
+function isPastPerfect(hit: Hit | undefined): boolean {
+  return hit?.auxiliaries.includes("had") ?? false;
 }
 
 function codebookKind(draft: Draft): string {

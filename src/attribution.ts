@@ -480,6 +480,8 @@ export interface Hit {
   children: Hit[];
   /** True when found inside a quotation that a news outlet attributes to someone else. */
   inRelayedQuote: boolean;
+  /** The auxiliaries of the verb chain before the verb, nearest first ("had", "will"): its tense and mood. */
+  auxiliaries: string[];
   /** A clause set off by commas ("China, which calls Pakistan its iron brother, blocked …"): its span ends with it. */
   setOff?: boolean;
 }
@@ -563,7 +565,8 @@ function makeHit(start: number, end: number, verb: Hit["verb"], form: Hit["form"
     contentEnd: end,
     negated: false,
     children: [],
-    inRelayedQuote: false
+    inRelayedQuote: false,
+    auxiliaries: []
   };
 }
 
@@ -699,6 +702,7 @@ function analyzeHit(
     }
   }
 
+  hit.auxiliaries = auxiliariesSeen;
   const previous = previousAccepted(hits, hit);
   const left = w(j);
   // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.

@@ -125,18 +125,19 @@ export class DocumentContext {
    * offset, in the sentence being read or the one before it.
    */
   nearbyStateBefore(offset: number): string | undefined {
-    for (let k = this.stateMentions.length - 1; k >= 0; --k) {
-      const mention = this.stateMentions[k];
-      if (mention.offset < this.previousSentenceStart) return undefined;
-      if (mention.offset < offset && mention.salient) return mention.code;
-    }
-    return undefined;
+    return this.lastStateBefore(offset, {since: this.previousSentenceStart, salient: true});
   }
 
-  /** The last state named before a body offset. */
-  lastStateBefore(offset: number): string | undefined {
+  /**
+   * The last state named before a body offset, among the last 40 mentions. Options: `since` (default 0), the offset
+   * before which mentions do not count; `salient` (default false), only states a sentence opened on or that owned
+   * what followed.
+   */
+  lastStateBefore(offset: number, {since = 0, salient = false} = {}): string | undefined {
     for (let k = this.stateMentions.length - 1; k >= Math.max(0, this.stateMentions.length - 40); --k) {
-      if (this.stateMentions[k].offset < offset) return this.stateMentions[k].code;
+      const mention = this.stateMentions[k];
+      if (mention.offset < since) return undefined;
+      if (mention.offset < offset && (mention.salient || !salient)) return mention.code;
     }
     return undefined;
   }
@@ -484,28 +485,33 @@ function contextActor(
   return {actors: [actor], cue: place && actor === place.code ? textOf(body, view, place.start, place.end) : ""};
 }
 
+type Place = {code: string; start: number; end: number};
+
+/** A state named as a place after a preposition at `k` ("in Beijing", "from Islamabad"), not as an adjective. */
+function placeAt(view: SentenceView, k: number): Place | undefined {
+  const word = view.tokens[k]?.lower;
+  if (word !== "in" && word !== "from") return undefined;
+  const mention = view.mentions[k + 1];
+  if (mention?.entity.kind !== "state" || !mention.entity.code || mention.entity.form === "adjective") return undefined;
+  return {code: mention.entity.code, start: k, end: mention.end};
+}
+
 /**
  * Where the speaker spoke, in the words that follow them and their description up to what they said: "spokesman X
  * told reporters in Beijing", "told a weekly briefing in Islamabad" (not "X, who served in Islamabad, said").
  */
-function placeOfSpeaking(view: SentenceView, after: number): {code: string; start: number; end: number} | undefined {
+function placeOfSpeaking(view: SentenceView, after: number): Place | undefined {
   for (let k = after; k + 1 < view.tokens.length && k < after + 8; ++k) {
     const word = view.tokens[k].lower;
     if (view.quoted[k] || word === "that" || word === ":" || word === ";") return undefined;
-    if (word !== "in") continue;
-    const mention = view.mentions[k + 1];
-    if (mention?.entity.kind === "state" && mention.entity.code && mention.entity.form !== "adjective") {
-      return {code: mention.entity.code, start: k, end: mention.end};
-    }
+    const place = word === "in" ? placeAt(view, k) : undefined;
+    if (place) return place;
   }
   return undefined;
 }
 
 /** A place that opens the sentence before the speaker, set off by a comma: "In Islamabad, ...", "From Beijing, ...". */
-function openingPlace(
-  view: SentenceView,
-  speakerStart: number
-): {code: string; start: number; end: number} | undefined {
+function openingPlace(view: SentenceView, speakerStart: number): Place | undefined {
   for (let k = 0; k + 1 < speakerStart; ++k) {
     const word = view.tokens[k].lower;
     // Only a place that opens the sentence, after a date at most ("On Friday, in Beijing, …"), not "talks in X".
@@ -513,12 +519,8 @@ function openingPlace(
       if (view.dateAt[k] === -1 && word !== ",") return undefined;
       continue;
     }
-    const mention = view.mentions[k + 1];
-    if (!mention || mention.entity.kind !== "state" || !mention.entity.code || mention.entity.form === "adjective")
-      continue;
-    if (mention.end < speakerStart && view.tokens[mention.end].lower === ",") {
-      return {code: mention.entity.code, start: k, end: mention.end};
-    }
+    const place = placeAt(view, k);
+    if (place && place.end < speakerStart && view.tokens[place.end].lower === ",") return place;
   }
   return undefined;
 }
