@@ -22,7 +22,12 @@ export function makeBenchCorpus(
     .filter((name) => name.endsWith(".md"))
     .sort()
     .map((name) => parseArticle(readFileSync(join(sourceDir, name), "utf8"), {checkId: false}));
-  const paragraphs = sources.flatMap((a) => a.body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40));
+  const paragraphs = sources.flatMap((a) =>
+    a.body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 40)
+  );
   const publishers = [...new Set(sources.map((a) => a.publisher))].sort();
   const random = randomLcg(seed);
   const pickParagraph = randomInt.source(random)(0, paragraphs.length);

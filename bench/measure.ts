@@ -48,7 +48,7 @@ function split(list: string[], n: number): string[][] {
 }
 
 loadCodebook();
-let result: {bytes: number; articles: number; rows: number};
+let result: {bytes: number; articles: number; rows: number; extractSeconds: number};
 let start: number;
 if (workers === 1) {
   start = performance.now();
@@ -68,7 +68,7 @@ if (workers === 1) {
   const parts = await Promise.all(
     split(files, workers).map(
       (chunk, k) =>
-        new Promise<{bytes: number; articles: number; rows: number}>((resolve, reject) => {
+        new Promise<typeof result>((resolve, reject) => {
           pool[k].once("message", resolve);
           pool[k].once("error", reject);
           pool[k].postMessage({files: chunk, extractor});
@@ -79,7 +79,8 @@ if (workers === 1) {
   result = parts.reduce((a, b) => ({
     bytes: a.bytes + b.bytes,
     articles: a.articles + b.articles,
-    rows: a.rows + b.rows
+    rows: a.rows + b.rows,
+    extractSeconds: a.extractSeconds + b.extractSeconds
   }));
 }
 const seconds = (performance.now() - start) / 1000;

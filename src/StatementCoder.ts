@@ -13,7 +13,7 @@ import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
 import {viewSentence, type SentenceView} from "./SentenceView.ts";
-import {DocumentContext, isCommentator, resolveSpeaker, type Speaker} from "./speakers.ts";
+import {DocumentContext, isCommentator, isVoiceOfNoState, resolveSpeaker, type Speaker} from "./speakers.ts";
 
 /** How a statement was found in the text. */
 export type StatementKind = "quote" | "reported" | "act" | "continued";
@@ -279,12 +279,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
       // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's);
       // an unnamed official or an analyst who relayed is who a later "the official" or "he" means.
-      if (
-        drafts.length === before &&
-        (speaker.kind === "media" ||
-          speaker.kind === "document" ||
-          (speaker.kind === "person" && !speaker.actors.length))
-      ) {
+      if (drafts.length === before && isVoiceOfNoState(speaker)) {
         context.speakers.push(speaker);
       } else if (drafts.length > before && (speaker.kind === "person" || speaker.anonymous)) {
         context.speakers.push(speaker);
@@ -499,9 +494,7 @@ function continueQuotation(
   if (!last || last.speaker.kind === "media") return undefined;
   // An outlet, a text or a commentator spoke since ("…,” it said, after "the paper said"): the quotation is theirs.
   const latest = context.speakers[context.speakers.length - 1];
-  const voiceOfNoState =
-    latest?.kind === "media" || latest?.kind === "document" || (latest?.kind === "person" && !latest.actors.length);
-  if (latest && latest !== last.speaker && voiceOfNoState) return undefined;
+  if (latest && latest !== last.speaker && isVoiceOfNoState(latest)) return undefined;
   const sameParagraph =
     last.sentence.paragraph === view.sentence.paragraph && last.sentence.index === view.sentence.index - 1;
   if (sameParagraph && last.row.kind === "quote") {

@@ -1,3 +1,4 @@
+import {existsSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {readArticle} from "./article.ts";
 import {loadCodebook} from "./codebook.ts";
@@ -24,17 +25,23 @@ export interface CorpusEvaluation {
 /**
  * Runs the extractor over every article that has gold annotations and scores it, per article and per split.
  *
- * Options: `goldDir` (default `tests/fixtures/gold`), `corpusDir` (default `corpus/articles`), `splits` (default all).
+ * Options: `goldDir` (default `tests/fixtures/gold`), `articleDirs` (where articles are looked for, in order; default
+ * `corpus/articles`, then `tests/fixtures/articles` for the invented articles of the probe split), `splits` (default
+ * all).
  *
  * @example
  * evaluateCorpus().summary.dev.f1;
  */
 export function evaluateCorpus({
   goldDir = `${root}tests/fixtures/gold`,
-  corpusDir = `${root}corpus/articles`,
+  articleDirs = [`${root}corpus/articles`, `${root}tests/fixtures/articles`],
   splits
-}: {goldDir?: string; corpusDir?: string; splits?: string[]} = {}): CorpusEvaluation {
-  const articleOf = (id: string) => readArticle(`${corpusDir}/${id}.md`);
+}: {goldDir?: string; articleDirs?: string[]; splits?: string[]} = {}): CorpusEvaluation {
+  const articleOf = (id: string) => {
+    const dir = articleDirs.find((d) => existsSync(`${d}/${id}.md`));
+    if (!dir) throw new Error(`${goldDir}: no article ${id}.md in ${articleDirs.join(", ")}`);
+    return readArticle(`${dir}/${id}.md`);
+  };
   const gold = readGold(goldDir, articleOf).filter((g) => !splits || splits.includes(g.split));
   const articles = gold.map((g) => {
     const article = articleOf(g.id);

@@ -28,6 +28,19 @@ export interface Speaker {
   end: number;
 }
 
+/**
+ * True for a speaker whose own words are nobody's statement: a news outlet, a text, or a person who acts for no
+ * state (an analyst). What they report others said still counts, and a later "it said" or "he said" means them.
+ *
+ * @example
+ * isVoiceOfNoState({kind: "media", actors: [], ...}); // true
+ */
+export function isVoiceOfNoState(speaker: Speaker): boolean {
+  return (
+    speaker.kind === "media" || speaker.kind === "document" || (speaker.kind === "person" && !speaker.actors.length)
+  );
+}
+
 const relativeWords = new Set(["who", "which", "whose"]);
 const pronounWords = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const functionWords = new Set([
