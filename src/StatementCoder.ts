@@ -264,9 +264,15 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     return [from, trimEnd(view, from, next)];
   }
 
+  /** "X declined to comment", "said he would not discuss it": the verb reports a refusal to speak. */
+  function refusesToSpeak(hit: Hit): boolean {
+    const from = Math.max(0, hit.start - 2);
+    return !!codebook.noComment.first(view, from, view.tokens.length, (m) => m.start <= hit.contentStart + 3);
+  }
+
   function emit(hit: Hit, parent: Draft | undefined): void {
     const speaker = hit.subject ? speakerOf(hit) : undefined;
-    if (!speaker) return;
+    if (!speaker || refusesToSpeak(hit)) return;
     const relay =
       speaker.kind === "media" ||
       (speaker.kind === "document" && !speaker.actors.length) ||
@@ -314,7 +320,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     // "Beijing will push hard", "“Beijing rarely says this in public,” said an analyst": a forecast or a remark in
     // the words of someone who speaks for no state reports nothing; their account of what was said does.
     const commentator = relayHit.subject && isCommentator(view, relayHit.subject, relayHit.appositives, codebook);
-    if (commentator && (isFuture(child) || view.quoted[child.start])) return;
+    if ((commentator && (isFuture(child) || view.quoted[child.start])) || refusesToSpeak(child)) return;
     const speaker = child.subject ? speakerOf(child) : undefined;
     if (!speaker || !speaker.actors.length || speaker.kind === "media") {
       for (const grandchild of child.children) emitChild(grandchild, parent, relayHit, false);
@@ -958,8 +964,26 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance = negation ? -Math.sign(best.data) : best.data;
     // The cue keeps the negation with the words it turns: "not oppose the listing".
     draft.row.stance_cue = cueText(draft.body, view, negation ? {...best, start: negation.start} : best);
+    if (speaksOfItself(draft) && draft.row.stance < 0 && !negation) {
+      // "the attackers will be brought to justice", said by the target: a pledge, not pressure.
+      const pledge = codebook.pledges.first(view, from, asked, (m) => m.start < best.end && m.end > best.start);
+      if (pledge) Object.assign(draft.row, {stance: 1, stance_cue: cueText(draft.body, view, pledge)});
+    }
     return;
   }
+  if (speaksOfItself(draft)) {
+    // The coding guide: the target that speaks of itself, pressing nobody, defends its record.
+    const [view, [from, to]] = ranges[0];
+    if (aboutSomethingElse(view, [from, to], codebook)) return;
+    const pledge = codebook.pledges.first(view, from, to);
+    draft.row.stance = 1;
+    draft.row.stance_cue = pledge ? cueText(draft.body, view, pledge) : draft.row.actor_cue;
+  }
+}
+
+/** The statement's actor is its target: Pakistan's officials speaking of Pakistan. */
+function speaksOfItself(draft: Draft): boolean {
+  return draft.row.target !== "" && draft.row.actor === draft.row.target;
 }
 
 /** A quotation after a preposition ("objected to the portion on “...”") quotes a text the speaker is answering. */

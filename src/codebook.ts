@@ -68,6 +68,8 @@ export const codebookSchema = z.strictObject({
   militancy: patternList,
   other_topics: patternList,
   stance: z.array(z.strictObject({pattern, value: z.number().int().min(-2).max(2)})),
+  pledges: patternList,
+  no_comment: patternList,
   groups: z.array(
     z.strictObject({name: z.string().min(2), aliases: patterns.default([]), base: code.nullable().default(null)})
   ),
@@ -122,6 +124,10 @@ export interface Codebook {
   disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
   militancy: PatternSet;
   otherTopics: PatternSet;
+  /** Words of action that the target, speaking of itself, pledges rather than is pressed to take. */
+  pledges: PatternSet;
+  /** Refusals to speak ("declined to comment"): nobody's statement. */
+  noComment: PatternSet;
   stance: PatternSet<number>;
   /** The caption markers as one expression (as written) and the boilerplate phrases as another (any case). */
   furniture: {captions: RegExp; boilerplate: RegExp};
@@ -248,6 +254,8 @@ export function compileCodebook(data: CodebookData): Codebook {
     militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
     otherTopics: new PatternSet(data.other_topics.map((pattern) => ({pattern, data: undefined}))),
     stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
+    pledges: new PatternSet(data.pledges.map((pattern) => ({pattern, data: undefined}))),
+    noComment: new PatternSet(data.no_comment.map((pattern) => ({pattern, data: undefined}))),
     furniture: {
       captions: new RegExp(data.furniture.caption_markers.map(escapeRegExp).join("|")),
       boilerplate: new RegExp(data.furniture.boilerplate.map(escapeRegExp).join("|"), "i")
@@ -268,6 +276,8 @@ export function compileCodebook(data: CodebookData): Codebook {
     ...codebook.disclosure.order.map(([, set]) => set),
     codebook.militancy,
     codebook.otherTopics,
+    codebook.pledges,
+    codebook.noComment,
     codebook.events
   ]);
   return codebook;

@@ -55,7 +55,8 @@ export interface GoldArticle {
  */
 export function readGold(dir: string, articleOf: (id: string) => Pick<Article, "body">): GoldArticle[] {
   const articles: GoldArticle[] = [];
-  for (const split of readdirSync(dir).sort()) {
+  const splits = readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isDirectory());
+  for (const split of splits.map((entry) => entry.name).sort()) {
     const splitDir = join(dir, split);
     const ids = readdirSync(splitDir)
       .filter((name) => name.endsWith(".statements.csv"))

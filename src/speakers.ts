@@ -83,6 +83,8 @@ export class DocumentContext {
   private readonly stateMentions: {offset: number; code: string; salient: boolean}[] = [];
   private readonly stateCounts = new Map<string, number>();
   private readonly known = new Set<string>();
+  /** The country each office named without one was found to belong to ("the foreign office": PK), by its words. */
+  readonly officeCountries = new Map<string, string>();
   private sentenceStart = 0;
   private previousSentenceStart = 0;
 
@@ -421,7 +423,8 @@ function findSpeaker(
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
   if (role || mentions.some((m) => m.entity.kind === "office")) {
     const {actors, cue} = contextActor(body, context, view, [start, described], exclude);
-    return {...base, role, actors, kind: "person", actorCue: cue, via: actors.length ? "context" : "none"};
+    const kind = role ? "person" : "office";
+    return {...base, role, actors, kind, actorCue: cue, via: actors.length ? "context" : "none"};
   }
   return {...base, role, kind: "unknown", via: "none"};
 }
@@ -482,6 +485,12 @@ function contextActor(
   const candidates: (string | undefined)[] = [place?.code];
   for (const mention of view.mentions)
     if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
+  const office = mentionsIn(view, speakerStart, speakerEnd).find((m) => m.entity.kind === "office" && !m.entity.code);
+  const publisherCountry =
+    context.publisherCountry && context.hasNamed(context.publisherCountry) ? context.publisherCountry : undefined;
+  // An office named again is the same office ("the Foreign Office", then "Foreign Office spokesman X"); a national
+  // paper's unqualified ministry is its own country's, whatever state the passage was about.
+  if (office) candidates.push(context.officeCountries.get(officeKey(view, office)), publisherCountry);
   candidates.push(
     context.nearbyStateBefore(view.tokens[speakerStart].start),
     context.lastSpeaker(
@@ -490,11 +499,12 @@ function contextActor(
         context.codebook.actorKinds.get(s.actors[0]) === "state" &&
         !exclude.includes(s.actors[0])
     )?.actors[0],
-    context.publisherCountry && context.hasNamed(context.publisherCountry) ? context.publisherCountry : undefined,
+    publisherCountry,
     context.mostNamedState()
   );
   const actor = candidates.find((code) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
   if (!actor) return {actors: [], cue: ""};
+  if (office) context.officeCountries.set(officeKey(view, office), actor);
   return {actors: [actor], cue: place && actor === place.code ? textOf(body, view, place.start, place.end) : ""};
 }
 
@@ -536,6 +546,13 @@ function openingPlace(view: SentenceView, speakerStart: number): Place | undefin
     if (place && place.end < speakerStart && view.tokens[place.end].lower === ",") return place;
   }
   return undefined;
+}
+
+/** An office by its words as written, lowercased: "foreign office" and "interior ministry" are different offices. */
+function officeKey(view: SentenceView, office: Mention): string {
+  let key = view.tokens[office.start].lower;
+  for (let k = office.start + 1; k < office.end; ++k) key += " " + view.tokens[k].lower;
+  return key;
 }
 
 function mentionsIn(view: SentenceView, start: number, end: number): Mention[] {
@@ -608,6 +625,7 @@ function actorFromWords(
     };
   }
   if (states.length) {
+    if (office && !office.entity.code) context.officeCountries.set(officeKey(view, office), states[0].entity.code!);
     return {
       actors: states.map((m) => m.entity.code!),
       actorCue: states.map((m) => textOf(body, view, m.start, m.end)).join("; "),

@@ -471,3 +471,74 @@ describe("dates", () => {
     expect(rows.map((r) => r.date)).toEqual(["2016-04", "2016-10"]);
   });
 });
+
+describe("the target speaking of itself", () => {
+  it("defends its record when it presses nobody", () => {
+    const [s] = pick(
+      "Pakistan's Foreign Office spokeswoman Nadia Qamar said the country had fulfilled every obligation."
+    );
+    expect(s).toMatchObject({actor: "PK", stance: 1});
+  });
+
+  it("pledges, rather than is pressed, when it speaks of action it will take", () => {
+    const [s] = pick("Pakistan's interior minister Javed Lone said the attackers would be brought to justice.");
+    expect(s).toMatchObject({actor: "PK", stance: 1});
+    const [t] = statementsOf("China's foreign ministry said the attackers must be brought to justice.");
+    expect(t).toMatchObject({actor: "CN", stance: -1});
+  });
+
+  it("still presses itself when an official urges his own government", () => {
+    const [s] = pick("Pakistani senator Imran Qadir said the country had to put its house in order.");
+    expect(s).toMatchObject({actor: "PK", stance: -2});
+  });
+});
+
+describe("what is not a statement", () => {
+  it("drops refusals to speak", () => {
+    expect(pick("Pakistan said it would help. A military spokesman declined to comment on the trip.")).toHaveLength(1);
+    expect(pick("China blocked the bid. Its spokesman, Li Wen, said he would not comment on the talks.")).toHaveLength(
+      1
+    );
+    expect(
+      pick("India protested. The Chinese embassy did not respond to a request for comment on the meeting.")
+    ).toHaveLength(1);
+  });
+});
+
+describe("offices named without a country", () => {
+  it("keeps the country an office was first found to have", () => {
+    const rows = pick(
+      "In Islamabad, the Foreign Office welcomed the decision. China's envoy Li Wen praised the ruling.\n\n“The process must not be politicised,” Foreign Office spokesman Tariq Baig said."
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Tariq Baig", actor: "PK"});
+  });
+
+  it("reads a national paper's unqualified ministry as its own country's", () => {
+    const rows = statementsOf(
+      "China said it needed more time. Pakistan has denied the charge.\n\nChina later repeated its position. The interior ministry announced that 40 members of banned groups had been detained.",
+      {publisher: "Dawn"}
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "PK"});
+  });
+
+  it("does not take 'the ministry' back to an unnamed office that spoke before a named one", () => {
+    const rows = pick(
+      "The interior ministry announced arrests.\n\nIn New Delhi, the Ministry of External Affairs said it was disappointed.\n\n“This has prevented the listing of a terrorist,” the ministry said in a statement."
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "IN"});
+  });
+});
+
+describe("stance cues in their inflected forms", () => {
+  it("reads blocks of several bids, disappointment, requests for more time and additions to a list", () => {
+    expect(pick("China had blocked similar bids in 2009 and 2016.")[0]).toMatchObject({actor: "CN", stance: 2});
+    expect(pick("India's foreign ministry said it was disappointed by the outcome.")[0]).toMatchObject({stance: -1});
+    expect(pick("China's spokesman Ma Lin said China needed more time to study the case.")[0]).toMatchObject({
+      stance: 1
+    });
+    expect(pick("The UN sanctions committee said the commander had been added to the list.")[0]).toMatchObject({
+      actor: "UN",
+      stance: -1
+    });
+  });
+});
