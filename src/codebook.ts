@@ -79,6 +79,12 @@ export const codebookSchema = z.strictObject({
       (typeof eventKinds)[number],
       typeof patternList
     >
+  ),
+  event_acts: z.strictObject(
+    Object.fromEntries(eventKinds.map((kind) => [kind, patternList.optional()])) as Record<
+      (typeof eventKinds)[number],
+      z.ZodOptional<typeof patternList>
+    >
   )
 });
 
@@ -132,6 +138,8 @@ export interface Codebook {
   /** The caption markers as one expression (as written) and the boilerplate phrases as another (any case). */
   furniture: {captions: RegExp; boilerplate: RegExp};
   events: PatternSet<EventKind>;
+  /** Events told by what someone did ("a bomber detonated explosives", "China placed a hold"): clauses, not nouns. */
+  eventActs: PatternSet<EventKind>;
 }
 
 /** The path of the codebook that ships with the library. */
@@ -260,7 +268,10 @@ export function compileCodebook(data: CodebookData): Codebook {
       captions: new RegExp(data.furniture.caption_markers.map(escapeRegExp).join("|")),
       boilerplate: new RegExp(data.furniture.boilerplate.map(escapeRegExp).join("|"), "i")
     },
-    events: new PatternSet(eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind}))))
+    events: new PatternSet(eventKinds.flatMap((kind) => data.events[kind].map((pattern) => ({pattern, data: kind})))),
+    eventActs: new PatternSet(
+      eventKinds.flatMap((kind) => (data.event_acts[kind] ?? []).map((pattern) => ({pattern, data: kind})))
+    )
   };
   // Every set but stance (whose @TARGET depends on the statement) is read in one pass per sentence.
   new PatternGroup([
@@ -278,7 +289,8 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.otherTopics,
     codebook.pledges,
     codebook.noComment,
-    codebook.events
+    codebook.events,
+    codebook.eventActs
   ]);
   return codebook;
 }

@@ -126,13 +126,18 @@ export function eventsOfSentence(
   codebook: Codebook,
   published: {year: number; month: number}
 ): Omit<ExtractedEvent, "event_id" | "doc_id">[] {
-  const matches = codebook.events
-    .findAll(view)
+  // "The summit, hosted by China, began …": a participle set off by a comma describes a noun; it is no event of its own.
+  const acts = new Set(
+    codebook.eventActs
+      .findAll(view)
+      .filter((m) => view.tokens[m.start - 1]?.lower !== "," || view.tokens[m.end]?.lower !== "by")
+  );
+  const matches = [...codebook.events.findAll(view), ...acts]
     .filter((m) => !view.quoted[m.start] || view.opensQuote[m.start])
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: {range: [number, number]; match: PatternMatch<EventKind>}[] = [];
   for (const match of matches) {
-    const range = eventRange(view, match, codebook);
+    const range = acts.has(match) ? actRange(view, match, codebook) : eventRange(view, match, codebook);
     const overlapping = spans.find((s) => s.range[0] < range[1] && range[0] < s.range[1]);
     if (!overlapping) spans.push({range, match});
     else if (priority[match.data] > priority[overlapping.match.data])
@@ -192,9 +197,13 @@ export function eventsOfSentence(
  * prepositional phrases that follow it ("of February 14 in Pulwama"), stopping at a verb or a clause. A verb cue ("blocked
  * India's proposal") starts at the verb: its subject is named in the label, not the span.
  */
-function eventRange(view: SentenceView, match: PatternMatch<EventKind>, codebook: Codebook): [number, number] {
+function eventRange(
+  view: SentenceView,
+  match: PatternMatch<EventKind>,
+  codebook: Codebook,
+  verbal = codebook.verbs.has(view.tokens[match.start].lower)
+): [number, number] {
   const {tokens} = view;
-  const verbal = codebook.verbs.has(tokens[match.start].lower);
   let start = match.start;
   if (!verbal) {
     while (start > 0 && match.start - start < 6) {
@@ -239,6 +248,47 @@ function eventRange(view: SentenceView, match: PatternMatch<EventKind>, codebook
   }
   while (end > match.end && (prepositions.has(tokens[end - 1].lower) || determiners.has(tokens[end - 1].lower))) --end;
   return [start, end];
+}
+
+/**
+ * The words of an event told by a clause: from the subject the clause opens on (at most seven words back, not past a
+ * comma or a word that opens another clause) to the end of the verb's object.
+ */
+function actRange(view: SentenceView, match: PatternMatch<EventKind>, codebook: Codebook): [number, number] {
+  const {tokens} = view;
+  let start = match.start;
+  while (start > 0 && match.start - start < 7) {
+    const previous = tokens[start - 1];
+    if (view.dateAt[start - 1] !== -1) {
+      start = view.dates[view.dateAt[start - 1]].start;
+      continue;
+    }
+    if (boundaries.has(previous.lower) || (clauseWords.has(previous.lower) && !auxiliaryWords.has(previous.lower)))
+      break;
+    --start;
+  }
+  const [, end] = eventRange(view, {...match, start: match.end - 1}, codebook, true);
+  return [start, Math.max(end, match.end)];
+}
+
+// Auxiliaries belong to the verb of an act ("was put on hold", "had blocked").
+const auxiliaryWords = new Set(["is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "did"]);
+
+/** The longest run of dates joined only by commas and "and"/"or" ("in 2009, 2016 and 2017"). */
+function datesInList<T extends {start: number}>(view: SentenceView, dates: T[]): T[] {
+  let best: T[] = [];
+  let run: T[] = [];
+  for (const date of dates) {
+    const last = run[run.length - 1];
+    const joined =
+      last &&
+      view.tokens
+        .slice(view.dates[view.dateAt[last.start]].end, date.start)
+        .every((t) => t.lower === "," || t.lower === "and" || t.lower === "or" || t.lower === "in");
+    run = joined ? [...run, date] : [date];
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 /** True when a preposition opened a phrase after the cue that is still going on at `end`. */
@@ -291,6 +341,9 @@ function eventDates(
   });
   const counted = view.tokens.slice(clauseStart, clauseEnd).some((t) => t.lower === "twice" || t.lower === "thrice");
   if (counted && inClause.length > 1) return inClause;
+  // "blocked similar bids in 2009, 2016 and 2017": dates listed one after another are one act each.
+  const listed = datesInList(view, inClause);
+  if (listed.length > 1 && listed.some((d) => d.start >= from && d.start < to + 3)) return listed;
   const rank = {day: 3, month: 2, year: 1, "": 0} as const;
   const best = (list: typeof inClause) =>
     [...list].sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start).slice(0, 1);
