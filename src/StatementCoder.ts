@@ -821,6 +821,9 @@ function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Cod
   const relayed = draft.hit?.inRelayedQuote ?? false;
   const usable = (view: SentenceView, match: PatternMatch<string>) =>
     relayed || !view.quoted[match.start] || view.opensQuote[match.start];
+  // A record a party released of the exchange ("according to a readout", "a statement from his office") is public.
+  const record = codebook.channel.record.first(draft.view, 0, draft.view.tokens.length, (m) => usable(draft.view, m));
+  if (record) return setChannel(draft, "public", cueText(draft.body, draft.view, record));
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
   if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.anonymityCue || draft.relay.text);
   // The coding guide: a statement known only through anonymous officials is private.

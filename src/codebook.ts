@@ -57,7 +57,12 @@ export const codebookSchema = z.strictObject({
   speech_nouns: patterns,
   hypothetical: patterns,
   negations: patterns,
-  channel: z.strictObject({private: patternList, public: patternList, default: z.enum(["public", "private"])}),
+  channel: z.strictObject({
+    record: patternList,
+    private: patternList,
+    public: patternList,
+    default: z.enum(["public", "private"])
+  }),
   disclosure: z.strictObject({
     leak: patternList,
     anonymous: patternList,
@@ -126,7 +131,7 @@ export interface Codebook {
   speechNouns: Set<string>;
   hypothetical: PatternSet;
   negations: PatternSet;
-  channel: {private: PatternSet<string>; public: PatternSet<string>; default: Channel};
+  channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
   disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
   militancy: PatternSet;
   otherTopics: PatternSet;
@@ -248,6 +253,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
     channel: {
+      record: labelled(data.channel.record),
       private: labelled(data.channel.private),
       public: labelled(data.channel.public),
       default: data.channel.default
@@ -282,6 +288,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.phrases,
     codebook.hypothetical,
     codebook.negations,
+    codebook.channel.record,
     codebook.channel.private,
     codebook.channel.public,
     ...codebook.disclosure.order.map(([, set]) => set),

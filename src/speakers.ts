@@ -377,7 +377,9 @@ function findSpeaker(
     const head = words[words.length - 1];
     const previous =
       context.lastSpeaker(
-        (s) => s.kind === "person" && (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))
+        (s) =>
+          (s.kind === "person" || s.kind === "collective" || s.anonymous) &&
+          (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))
       ) ??
       (isRole(codebook, head) ? context.lastSpeaker((s) => s.kind === "person") : undefined) ??
       context.lastSpeaker((s) => s.kind === "office" && s.text.toLowerCase().includes(head));

@@ -542,3 +542,19 @@ describe("stance cues in their inflected forms", () => {
     });
   });
 });
+
+describe("channel from what the text says of its source", () => {
+  it("codes what a released readout or statement tells as public, even of a call with a counterpart", () => {
+    const [s] = statementsOf(
+      "According to a readout released by the Chinese foreign ministry, China’s foreign minister told his Pakistani counterpart that the attackers must be hunted down."
+    );
+    expect(s).toMatchObject({actor: "CN", channel: "public", channel_cue: "readout"});
+  });
+
+  it("keeps an anonymous source's later 'the people said' anonymous and private", () => {
+    const rows = statementsOf(
+      "Chinese officials demanded that the attackers be punished, according to two people familiar with the matter.\n\nThey also pressed for guards to be posted at the projects, the people said."
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "CN", channel: "private"});
+  });
+});
