@@ -120,6 +120,16 @@ export class DocumentContext {
         this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
       }
       if (entity.kind === "person" && entity.code) this.introduce(entity.name, entity.code, entity.role ?? "");
+      if (entity.kind === "office" && !entity.code) {
+        // "the Chinese embassy", "Pakistan's Foreign Office": a later bare "embassy spokesman" is the same office.
+        const owner = view.tokens[i - 1]?.kind === "possessive" ? view.mentions[i - 2] : view.mentions[i - 1];
+        if (
+          owner?.entity.kind === "state" &&
+          owner.entity.code &&
+          owner.end === (view.tokens[i - 1]?.kind === "possessive" ? i - 1 : i)
+        )
+          this.officeCountries.set(officeKey(view, mention), owner.entity.code);
+      }
     });
   }
 
@@ -484,30 +494,43 @@ function contextActor(
   exclude: string[]
 ): {actors: string[]; cue: string} {
   const place = openingPlace(view, speakerStart) ?? placeOfSpeaking(view, speakerEnd);
-  const candidates: (string | undefined)[] = [place?.code];
+  // Each candidate country with the words that name it, when words in this sentence do.
+  const candidates: {code: string | undefined; cue?: [number, number]}[] = [
+    {code: place?.code, cue: place && [place.start, place.end]}
+  ];
   for (const mention of view.mentions)
-    if (mention?.entity.kind === "media" && mention.entity.base) candidates.push(mention.entity.base);
+    if (mention?.entity.kind === "media" && mention.entity.base)
+      candidates.push({code: mention.entity.base, cue: [mention.start, mention.end]});
   const office = mentionsIn(view, speakerStart, speakerEnd).find((m) => m.entity.kind === "office" && !m.entity.code);
   const publisherCountry =
     context.publisherCountry && context.hasNamed(context.publisherCountry) ? context.publisherCountry : undefined;
   // An office named again is the same office ("the Foreign Office", then "Foreign Office spokesman X"); a national
   // paper's unqualified ministry is its own country's, whatever state the passage was about.
-  if (office) candidates.push(context.officeCountries.get(officeKey(view, office)), publisherCountry);
+  if (office) {
+    const cue: [number, number] = [office.start, office.end];
+    candidates.push(
+      {code: context.officeCountries.get(officeKey(view, office)), cue},
+      {code: foreignPosts.has(officeKey(view, office)) ? undefined : publisherCountry, cue}
+    );
+  }
   candidates.push(
-    context.nearbyStateBefore(view.tokens[speakerStart].start),
-    context.lastSpeaker(
-      (s) =>
-        s.actors.length === 1 &&
-        context.codebook.actorKinds.get(s.actors[0]) === "state" &&
-        !exclude.includes(s.actors[0])
-    )?.actors[0],
-    publisherCountry,
-    context.mostNamedState()
+    {code: context.nearbyStateBefore(view.tokens[speakerStart].start)},
+    {
+      code: context.lastSpeaker(
+        (s) =>
+          s.actors.length === 1 &&
+          context.codebook.actorKinds.get(s.actors[0]) === "state" &&
+          !exclude.includes(s.actors[0])
+      )?.actors[0]
+    },
+    {code: publisherCountry},
+    {code: context.mostNamedState()}
   );
-  const actor = candidates.find((code) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
-  if (!actor) return {actors: [], cue: ""};
+  const chosen = candidates.find(({code}) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
+  if (!chosen) return {actors: [], cue: ""};
+  const actor = chosen.code!;
   if (office) context.officeCountries.set(officeKey(view, office), actor);
-  return {actors: [actor], cue: place && actor === place.code ? textOf(body, view, place.start, place.end) : ""};
+  return {actors: [actor], cue: chosen.cue ? textOf(body, view, chosen.cue[0], chosen.cue[1]) : ""};
 }
 
 type Place = {code: string; start: number; end: number};
@@ -549,6 +572,9 @@ function openingPlace(view: SentenceView, speakerStart: number): Place | undefin
   }
   return undefined;
 }
+
+// Offices a state keeps abroad: a national paper's unqualified "the embassy" is usually another state's.
+const foreignPosts = new Set(["embassy", "consulate", "mission", "high commission"]);
 
 /** An office by its words as written, lowercased: "foreign office" and "interior ministry" are different offices. */
 function officeKey(view: SentenceView, office: Mention): string {

@@ -558,3 +558,18 @@ describe("channel from what the text says of its source", () => {
     expect(rows.at(-1)).toMatchObject({actor: "CN", channel: "private"});
   });
 });
+
+describe("offices and the statements they issue", () => {
+  it("reads 'issued a statement praising' as the issuer's statement", () => {
+    const [s] = pick("The Chinese embassy issued a statement praising Pakistan's great efforts and sacrifices.");
+    expect(s).toMatchObject({actor: "CN", stance: 2});
+  });
+
+  it("takes a bare 'embassy spokesman' to the embassy named before, not to the paper's country", () => {
+    const rows = statementsOf(
+      "Pakistan's senators met on Tuesday. The Chinese embassy in Islamabad issued a statement on Wednesday.\n\n“There is no rift between the two sides,” embassy spokesman Chen Wei said in the statement.",
+      {publisher: "Dawn"}
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Chen Wei", actor: "CN", actor_cue: "embassy"});
+  });
+});
