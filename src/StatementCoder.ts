@@ -124,7 +124,9 @@ export class StatementCoder {
         // A sentence about a person without their words still makes them the one a later "he" or "she" means.
         const subject = sentenceSubject(view, codebook);
         const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
-        if (speaker?.kind === "person" && speaker.named) context.speakers.push(speaker);
+        // "Diplomats in Islamabad painted a different picture. They said …": a collective is what "they" means.
+        if ((speaker?.kind === "person" && speaker.named) || speaker?.kind === "collective")
+          context.speakers.push(speaker);
       }
     }
     for (const draft of sentenceDrafts) {

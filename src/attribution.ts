@@ -1378,16 +1378,21 @@ export function sentenceSubject(
   const np = collectNounPhraseRight(view, codebook, 0, view.tokens.length);
   if (!np || view.quoted[0]) return undefined;
   const [start, end] = np.phrase;
+  // "Diplomats in Islamabad painted a different picture": a group of people, whatever places it names.
+  const collective = codebook.collectives.has(view.tokens[start].lower) && view.tokens[start].capitalized;
   let names = 0;
   for (let k = start; k < end; ++k) {
     const token = view.tokens[k];
     const mention = view.mentions[k];
-    if (mention && mention.entity.kind !== "person") return undefined;
+    if (mention && mention.entity.kind !== "person" && !collective) return undefined;
     if (token.kind === "word" && token.capitalized) ++names;
   }
-  const next = view.tokens[np.end]?.lower === "," ? view.tokens[np.end + 1] : view.tokens[np.end];
-  if (names < 2 || !next || next.kind !== "word" || next.capitalized) return undefined;
-  return {phrase: np.phrase, appositives: np.appositives};
+  // Appositives are set off by commas ("Zhang, the party chief, went further"); without one, the verb follows.
+  const setOff = view.tokens[end]?.lower === ",";
+  const after = setOff ? np.end : end;
+  const next = view.tokens[after]?.lower === "," ? view.tokens[after + 1] : view.tokens[after];
+  if ((names < 2 && !collective) || !next || next.kind !== "word" || next.capitalized) return undefined;
+  return {phrase: np.phrase, appositives: setOff ? np.appositives : []};
 }
 
 export function subjectIsPronoun(view: SentenceView, hit: Hit): boolean {

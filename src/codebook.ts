@@ -44,6 +44,7 @@ export const codebookSchema = z.strictObject({
   persons: z.array(z.strictObject({name: z.string().min(3), actor: code, role: z.string().optional()})),
   titles: patterns,
   collectives: patterns,
+  posted_abroad: patterns,
   on_record_titles: patterns.default([]),
   non_state_titles: patterns.default([]),
   anonymous: patterns,
@@ -119,6 +120,8 @@ export interface Codebook {
   mediaCountries: Map<string, string>;
   titles: PatternSet<string>;
   collectives: Set<string>;
+  /** Collectives that a capital they sit in does not make that state's ("diplomats in Islamabad"). */
+  postedAbroad: Set<string>;
   /** Titles whose holders speak on the record, named or not (lowercase). */
   onRecordTitles: Set<string>;
   /** Titles of people who speak for no state or body: analysts, scholars (lowercase). */
@@ -242,6 +245,7 @@ export function compileCodebook(data: CodebookData): Codebook {
       data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))
     ),
     collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
+    postedAbroad: new Set(data.posted_abroad.map((word) => word.toLowerCase())),
     onRecordTitles: new Set(data.on_record_titles.map((title) => title.toLowerCase())),
     nonStateTitles: new Set(data.non_state_titles.map((title) => title.toLowerCase())),
     anonymous: literal(data.anonymous),

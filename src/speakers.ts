@@ -421,7 +421,7 @@ function findSpeaker(
   if (isCollective(codebook, words)) {
     // "Officials in Beijing", "diplomats in Islamabad": a collective is of the capital it sits in.
     const place = mentions.find((m) => m.entity.kind === "state" && m.entity.code && m.entity.form !== "adjective");
-    if (place)
+    if (place && !words.some((word) => codebook.postedAbroad.has(word)))
       return {
         ...base,
         role,
@@ -459,7 +459,7 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
       : word === "it"
         ? (s: Speaker) => s.kind !== "person" && (s.kind === "media" || s.kind === "document" || s.actors.length > 0)
         : word === "they"
-          ? (s: Speaker) => s.kind !== "media" && s.actors.length > 0
+          ? (s: Speaker) => s.kind === "collective" || (s.kind !== "media" && s.actors.length > 0)
           : () => false;
   const antecedent = context.lastSpeaker(test);
   if (!antecedent) return {...base, kind: "unknown", via: "none"};

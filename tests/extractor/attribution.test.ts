@@ -573,3 +573,18 @@ describe("offices and the statements they issue", () => {
     expect(rows.at(-1)).toMatchObject({speaker: "Chen Wei", actor: "CN", actor_cue: "embassy"});
   });
 });
+
+describe("collectives", () => {
+  it("does not make diplomats posted in a capital that state's, and lets 'they' refer to them", () => {
+    const rows = pick(
+      "Two Pakistani officials said on condition of anonymity that the talks went well.\n\nDiplomats in Islamabad painted a different picture. They said Chinese officials had privately asked Pakistan to hand over militants."
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "CN", channel: "private"});
+    expect(rows.filter((r) => r.actor === "PK")).toHaveLength(1);
+  });
+
+  it("still makes officials in a capital that state's", () => {
+    const [s] = pick("Officials in Beijing said Pakistan must act against the militants.");
+    expect(s).toMatchObject({actor: "CN"});
+  });
+});
