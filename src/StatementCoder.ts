@@ -422,6 +422,8 @@ function separateClause(view: SentenceView, child: Hit): boolean {
 }
 
 /** Gives each hit its parent: the innermost other hit whose content holds it. */
+const contrastive = new Set(["while", "whereas", "whilst"]);
+
 function nest(view: SentenceView, hits: Hit[]): void {
   for (const hit of hits) {
     let best: Hit | undefined;
@@ -431,6 +433,8 @@ function nest(view: SentenceView, hits: Hit[]): void {
       // "X designated ... after China lifted its hold": an act has an object, not reported words; a clause of time or
       // cause after it stands on its own.
       if (hit.subordinator && other.verb.kind === "act") continue;
+      // "X praised …, while Washington questioned …": a clause set against the one before is nobody's report.
+      if (contrastive.has(hit.subordinator ?? "") && view.tokens[hit.clauseStart - 1]?.lower === ",") continue;
       if (
         at >= other.contentStart &&
         hit.start < other.contentEnd &&
@@ -585,6 +589,11 @@ function codeDate(
   if (draft.hit?.subordinator === "after" || draft.hit?.subordinator === "before") {
     const main = datesIn(draft.body, view, [0, view.tokens.length], undefined);
     if (main.length) return setDate(draft, coarsenDate(main[0].date, "year"), main[0].cue, true);
+  }
+  if (draft.hit && contrastive.has(draft.hit.subordinator ?? "")) {
+    // "In May, X praised …, while Washington questioned …": set against the clause before, at its time.
+    const opening = datesIn(draft.body, view, [0, draft.hit.clauseStart], undefined);
+    if (opening.length) return setDate(draft, opening[0].date, opening[0].cue, true);
   }
   if (draft.parent?.row.date) {
     // "told the meeting on Tuesday that China had conveyed …": what had happened before the report is known only to
@@ -944,9 +953,12 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
   if (draft.continuation) ranges.push([draft.continuation, [0, draft.continuation.tokens.length]]);
   if (aloneInSentence && !draft.parent) ranges.push([draft.view, [0, draft.view.tokens.length]]);
   for (const [view, [from, to]] of ranges) {
-    // What follows "whether" is a question put to the speaker, not something the speaker said.
+    // What follows "whether" is a question put to the speaker, not something the speaker said, unless the speaker
+    // is the one who doubts ("questioned whether").
     let asked = to;
-    for (let k = from; k < to; ++k) if (view.tokens[k].lower === "whether") asked = Math.min(asked, k);
+    for (let k = from; k < to; ++k)
+      if (view.tokens[k].lower === "whether" && !doubtingVerbs.has(view.tokens[k - 1]?.lower ?? ""))
+        asked = Math.min(asked, k);
     const matches = codebook.stance.findAll(view, from, asked, context);
     if (!matches.length) continue;
     // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
@@ -985,6 +997,8 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance_cue = pledge ? cueText(draft.body, view, pledge) : draft.row.actor_cue;
   }
 }
+
+const doubtingVerbs = new Set(["questioned", "questions", "question", "questioning", "doubted", "doubts", "wondered"]);
 
 /** The statement's actor is its target: Pakistan's officials speaking of Pakistan. */
 function speaksOfItself(draft: Draft): boolean {

@@ -988,10 +988,29 @@ function clauseSubjectBefore(view: SentenceView, codebook: Codebook, j: number):
   }
   const np = collectNounPhraseRight(view, codebook, k + 1, j, {appositive: false});
   if (!np || np.end >= j || np.end === np.phrase[0]) return undefined;
-  // The phrase must have a predicate of its own before the coordination: "officials … were more blunt".
+  // The phrase must have a predicate of its own before the coordination: "officials … were more blunt", "leaders
+  // hosted the prime minister and praised …".
   for (let m = np.end; m < j; ++m) if (auxiliaries.has(view.tokens[m].lower)) return np;
+  const verb = view.tokens[np.end];
+  if (verb && !verb.capitalized && (/[^e]ed$|eed$/.test(verb.lower) || irregularPasts.has(verb.lower))) return np;
   return undefined;
 }
+
+// Past tenses that do not end in -ed, for a verb that is not a reporting verb but has a subject to share.
+const irregularPasts = new Set([
+  "met",
+  "held",
+  "sent",
+  "made",
+  "took",
+  "gave",
+  "went",
+  "paid",
+  "led",
+  "won",
+  "saw",
+  "flew"
+]);
 
 const causatives = new Set(["have", "has", "had", "having", "get", "gets", "got", "getting"]);
 

@@ -588,3 +588,22 @@ describe("collectives", () => {
     expect(s).toMatchObject({actor: "CN"});
   });
 });
+
+describe("clauses joined to others", () => {
+  it("gives a verb coordinated with a non-reporting verb that verb's subject", () => {
+    const [s] = pick("Chinese leaders hosted the Pakistani prime minister and praised Pakistan's great sacrifices.");
+    expect(s).toMatchObject({actor: "CN", stance: 2});
+  });
+
+  it("keeps a clause set against another by 'while' apart, at the time the sentence opened on", () => {
+    const rows = pick(
+      "In May, Chinese leaders praised Pakistan's great sacrifices, while Washington questioned whether Pakistan had known where the militants were hiding.",
+      "2011-08-02"
+    );
+    expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
+      ["CN", 2, "2011-05"],
+      ["US", -2, "2011-05"]
+    ]);
+    expect(rows[0].quote).not.toContain("Washington");
+  });
+});
