@@ -459,7 +459,7 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
       : word === "it"
         ? (s: Speaker) => s.kind !== "person" && (s.kind === "media" || s.kind === "document" || s.actors.length > 0)
         : word === "they"
-          ? (s: Speaker) => s.kind === "collective" || (s.kind !== "media" && s.actors.length > 0)
+          ? (s: Speaker) => (s.kind === "collective" && !s.anonymous) || (s.kind !== "media" && s.actors.length > 0)
           : () => false;
   const antecedent = context.lastSpeaker(test);
   if (!antecedent) return {...base, kind: "unknown", via: "none"};

@@ -518,14 +518,14 @@ describe("offices named without a country", () => {
       "China said it needed more time. Pakistan has denied the charge.\n\nChina later repeated its position. The interior ministry announced that 40 members of banned groups had been detained.",
       {publisher: "Dawn"}
     );
-    expect(rows.at(-1)).toMatchObject({actor: "PK"});
+    expect(rows.at(-1)).toMatchObject({speaker: "The interior ministry", actor: "PK"});
   });
 
   it("does not take 'the ministry' back to an unnamed office that spoke before a named one", () => {
     const rows = pick(
       "The interior ministry announced arrests.\n\nIn New Delhi, the Ministry of External Affairs said it was disappointed.\n\n“This has prevented the listing of a terrorist,” the ministry said in a statement."
     );
-    expect(rows.at(-1)).toMatchObject({actor: "IN"});
+    expect(rows.at(-1)).toMatchObject({actor: "IN", quote: expect.stringContaining("This has prevented")});
   });
 });
 
@@ -553,9 +553,10 @@ describe("channel from what the text says of its source", () => {
 
   it("keeps an anonymous source's later 'the people said' anonymous and private", () => {
     const rows = statementsOf(
-      "Chinese officials demanded that the attackers be punished, according to two people familiar with the matter.\n\nThey also pressed for guards to be posted at the projects, the people said."
+      "In meetings late last month, Chinese officials demanded that the attackers be punished, according to two people familiar with the matter.\n\nThey also pressed for Chinese guards to be allowed to protect Chinese citizens in Pakistan, the people said."
     );
-    expect(rows.at(-1)).toMatchObject({actor: "CN", channel: "private"});
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({actor: "CN", channel: "private", stance_cue: "pressed for"});
   });
 });
 
