@@ -47,3 +47,14 @@ describe("codebook validation", () => {
     );
   });
 });
+
+describe("codebook patterns that read as meant", () => {
+  it("matches each alternative of a cue, not only after the word before it", async () => {
+    const {statementsOf} = await import("./helpers.ts");
+    const stance = (body: string) => statementsOf(body)[0]?.stance;
+    expect(stance("China withdrew its hold on the listing, the ministry said.")).toBe(-1);
+    expect(stance("India urged Pakistan to take action against the group.")).toBe(-1);
+    expect(stance("The US official said the militants enjoyed sanctuaries in Pakistan.")).toBe(-2);
+    expect(stance("A Chinese envoy said Beijing's patience was running thin.")).toBe(-2);
+  });
+});
