@@ -981,9 +981,10 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance = negation ? -Math.sign(best.data) : best.data;
     // The cue keeps the negation with the words it turns: "not oppose the listing".
     draft.row.stance_cue = cueText(draft.body, view, negation ? {...best, start: negation.start} : best);
-    if (speaksOfItself(draft) && draft.row.stance < 0 && !negation) {
-      // "the attackers will be brought to justice", said by the target: a pledge, not pressure.
-      const pledge = codebook.pledges.first(view, from, asked, (m) => m.start < best.end && m.end > best.start);
+    if (speaksOfItself(draft) && draft.row.stance < 0) {
+      // "the attackers will be brought to justice", "no objection to the listing", said by the target: a pledge.
+      const cueStart = negation ? negation.start : best.start;
+      const pledge = codebook.pledges.first(view, from, asked, (m) => m.start < best.end && m.end > cueStart);
       if (pledge) Object.assign(draft.row, {stance: 1, stance_cue: cueText(draft.body, view, pledge)});
     }
     return;

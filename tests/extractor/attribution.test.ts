@@ -485,6 +485,10 @@ describe("the target speaking of itself", () => {
     expect(s).toMatchObject({actor: "PK", stance: 1});
     const [t] = statementsOf("China's foreign ministry said the attackers must be brought to justice.");
     expect(t).toMatchObject({actor: "CN", stance: -1});
+    const [u] = statementsOf(
+      "Pakistan's Foreign Office spokeswoman Nadia Qamar said Pakistan had no objection to the listing."
+    );
+    expect(u).toMatchObject({actor: "PK", stance: 1, stance_cue: "no objection"});
   });
 
   it("still presses itself when an official urges his own government", () => {
