@@ -612,3 +612,16 @@ describe("clauses joined to others", () => {
     expect(rows[0].quote).not.toContain("Washington");
   });
 });
+
+describe("acts at the UN", () => {
+  it("reads a listing proposal submitted by several states as each one's act", () => {
+    const rows = pick(
+      "India and the US submitted the listing proposal to the committee in June last year.",
+      "2023-01-17"
+    );
+    expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
+      ["IN", -1, "2022-06"],
+      ["US", -1, "2022-06"]
+    ]);
+  });
+});
