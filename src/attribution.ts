@@ -546,7 +546,25 @@ export function findHits(
   }
   hits.sort((a, b) => a.start - b.start);
   for (const hit of hits) analyzeHit(view, codebook, hit, hits, to, ignoreQuotes);
+  // "Asked whether Beijing had sought …, she said": the question put to the speaker reports nothing, and what it
+  // contains is not the answer's.
+  const questionEnd = openingQuestionEnd(view, from, to);
+  if (questionEnd !== -1)
+    for (const hit of hits) {
+      if (hit.start < questionEnd) reject(hit, "question put to the speaker");
+    }
   return hits;
+}
+
+const questionWords = new Set(["whether", "if", "about", "why", "what", "how", "when", "who"]);
+
+/** The end (its comma) of a clause that opens the sentence with a question put to the speaker, or -1. */
+function openingQuestionEnd(view: SentenceView, from: number, to: number): number {
+  let k = from;
+  if (view.tokens[k]?.lower === "when") ++k;
+  if (view.tokens[k]?.lower !== "asked" || !questionWords.has(view.tokens[k + 1]?.lower ?? "")) return -1;
+  for (let m = k + 2; m < to; ++m) if (view.tokens[m].lower === "," && !view.quoted[m]) return m;
+  return -1;
 }
 
 function makeHit(start: number, end: number, verb: Hit["verb"], form: Hit["form"]): Hit {
@@ -1399,13 +1417,18 @@ export function sentenceSubject(
   const [start, end] = np.phrase;
   // "Diplomats in Islamabad painted a different picture": a group of people, whatever places it names.
   const collective = codebook.collectives.has(view.tokens[start].lower) && view.tokens[start].capitalized;
+  // A name may follow what it is of ("Pakistan's Foreign Office spokeswoman Tehmina Aziz"), but a state or an
+  // office alone is no person.
   let names = 0;
+  let described = false;
   for (let k = start; k < end; ++k) {
     const token = view.tokens[k];
-    const mention = view.mentions[k];
-    if (mention && mention.entity.kind !== "person" && !collective) return undefined;
-    if (token.kind === "word" && token.capitalized) ++names;
+    const mention = view.mentions[k] ?? (insideMention(view, k) ? true : undefined);
+    if (mention && (mention === true || mention.entity.kind !== "person")) described = true;
+    else if (token.kind === "word" && token.capitalized) ++names;
   }
+  const named = !view.mentions[end - 1] && !insideMention(view, end - 1) && names >= 2;
+  if (described && !collective && !named) return undefined;
   // Appositives are set off by commas ("Zhang, the party chief, went further"); without one, the verb follows.
   const setOff = view.tokens[end]?.lower === ",";
   const after = setOff ? np.end : end;

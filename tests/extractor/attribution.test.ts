@@ -625,3 +625,13 @@ describe("acts at the UN", () => {
     ]);
   });
 });
+
+describe("questions put to the speaker", () => {
+  it("reads the answer after 'Asked whether …,' and not the question", () => {
+    const rows = pick(
+      'Pakistan\'s Foreign Office spokeswoman Tehmina Aziz spoke on Tuesday. Asked whether Beijing had sought the handover of any suspects, she said: "No such request has been made to us."'
+    );
+    expect(rows.map((r) => [r.speaker, r.actor])).toEqual([["Tehmina Aziz", "PK"]]);
+    expect(rows[0].quote).toMatch(/^Asked whether/);
+  });
+});

@@ -58,7 +58,8 @@ describe("articles the extractor was not tuned on", () => {
     expect(statements.find((s) => s.actor === "UN")).toMatchObject({stance: -1, channel: "public"});
     expect(statements.find((s) => s.speaker === "China")).toMatchObject({stance: -1, channel: "public"});
     expect(statements.find((s) => s.speaker === "Geng Shuang")).toMatchObject({actor: "CN", stance: -1});
-    expect(statements.find((s) => s.speaker === "Pakistan's Foreign Office")).toMatchObject({actor: "PK", stance: -1});
+    // The target's own "no objection" to a listing is cooperation it offers, not pressure on it (coding guide: +1).
+    expect(statements.find((s) => s.speaker === "Pakistan's Foreign Office")).toMatchObject({actor: "PK", stance: 1});
     expect(statements.some((s) => s.speaker === "New York")).toBe(false);
     expect(statements.find((s) => s.speaker === "Chinese officials")).toMatchObject({
       actor: "CN",
