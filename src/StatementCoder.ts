@@ -430,9 +430,9 @@ function nest(view: SentenceView, hits: Hit[]): void {
     const at = hit.subject?.[0] ?? hit.start;
     for (const other of hits) {
       if (other === hit || other.contentEnd <= other.contentStart) continue;
-      // "X designated ... after China lifted its hold": an act has an object, not reported words; a clause of time or
-      // cause after it stands on its own.
-      if (hit.subordinator && other.verb.kind === "act") continue;
+      // An act has an object, not reported words: a clause told with it ("X designated ... after China lifted its
+      // hold", "blocked the proposal, drawing a reaction from India, which termed it …") stands on its own.
+      if (other.verb.kind === "act") continue;
       // "X praised …, while Washington questioned …": a clause set against the one before is nobody's report.
       if (contrastive.has(hit.subordinator ?? "") && view.tokens[hit.clauseStart - 1]?.lower === ",") continue;
       if (

@@ -635,3 +635,14 @@ describe("questions put to the speaker", () => {
     expect(rows[0].quote).toMatch(/^Asked whether/);
   });
 });
+
+describe("acts and the reactions told with them", () => {
+  it("does not make a reaction told inside an act's sentence part of the act's span", () => {
+    const rows = pick(
+      "China on Friday blocked the proposal to list the militant leader, drawing a sharp reaction from India which termed it an unfortunate blow.",
+      "2016-12-31"
+    );
+    expect(rows.map((r) => r.actor)).toEqual(["CN", "IN"]);
+    expect(rows[0].quote).not.toContain("termed");
+  });
+});
