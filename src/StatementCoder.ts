@@ -55,6 +55,8 @@ interface Draft {
   /** A wider range (the relaying clause) also searched for channel and disclosure cues. */
   context?: [number, number];
   parent?: Draft;
+  /** Another actor's statement is told inside this one ("the minister told the cabinet that Chinese officials …"). */
+  tellsOthers?: boolean;
   dateFromText: boolean;
   channelFromText: boolean;
   /** Every date of a clause that counts several acts ("twice — in April and October"): one row each. */
@@ -344,6 +346,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       ? [0, Math.max(child.clauseEnd, child.contentEnd)]
       : [child.clauseStart, child.clauseEnd];
     const draft = makeDraft(child, speaker, span, clause, parent);
+    if (parent) parent.tellsOthers = true;
     draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
     if (relayHit.subject) draft.relay = speakerOf(relayHit);
     drafts.push(draft);
@@ -989,8 +992,9 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     }
     return;
   }
-  if (speaksOfItself(draft)) {
-    // The coding guide: the target that speaks of itself, pressing nobody, defends its record.
+  if (speaksOfItself(draft) && !draft.tellsOthers) {
+    // The coding guide: the target that speaks of itself, pressing nobody, defends its record; telling what another
+    // state said is no defence of it.
     const [view, [from, to]] = ranges[0];
     if (aboutSomethingElse(view, [from, to], codebook)) return;
     const pledge = codebook.pledges.first(view, from, to);

@@ -80,7 +80,7 @@ const locationPrepositions = new Set(["in", "at", "to", "from", "toward", "towar
 export class DocumentContext {
   readonly people = new EntityIndex();
   readonly speakers: Speaker[] = [];
-  private readonly stateMentions: {offset: number; code: string; salient: boolean}[] = [];
+  private readonly stateMentions: {offset: number; code: string; salient: boolean; subject: boolean}[] = [];
   private readonly stateCounts = new Map<string, number>();
   private readonly known = new Set<string>();
   /** The country each office named without one was found to belong to ("the foreign office": PK), by its words. */
@@ -102,6 +102,7 @@ export class DocumentContext {
   observe(view: SentenceView): void {
     this.previousSentenceStart = this.sentenceStart;
     this.sentenceStart = view.tokens[0]?.start ?? this.sentenceStart;
+    const subjectEnd = openingSubjectEnd(view);
     view.mentions.forEach((mention, i) => {
       if (!mention || mention.start !== i) return;
       const {entity} = mention;
@@ -116,7 +117,13 @@ export class DocumentContext {
           token.text === token.text.toUpperCase() &&
           (after?.text === "(" || after?.kind === "dash" || after?.text === ":" || after?.text === ",");
         const salient = !dateline && !view.quoted[i] && (i === 0 || view.tokens[mention.end]?.kind === "possessive");
-        this.stateMentions.push({offset: view.tokens[i].start, code: entity.code, salient});
+        const subject = !dateline && !view.quoted[i] && i < subjectEnd;
+        this.stateMentions.push({
+          offset: view.tokens[i].start,
+          code: entity.code,
+          salient: salient || subject,
+          subject
+        });
         this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
       }
       if (entity.kind === "person" && entity.code) this.introduce(entity.name, entity.code, entity.role ?? "");
@@ -150,6 +157,12 @@ export class DocumentContext {
    * offset, in the sentence being read or the one before it.
    */
   nearbyStateBefore(offset: number): string | undefined {
+    // The state of a sentence's subject ("the Chinese Foreign Ministry came to Pakistan's defence") before any other.
+    for (let k = this.stateMentions.length - 1; k >= Math.max(0, this.stateMentions.length - 40); --k) {
+      const mention = this.stateMentions[k];
+      if (mention.offset < this.previousSentenceStart) break;
+      if (mention.offset < offset && mention.subject) return mention.code;
+    }
     return this.lastStateBefore(offset, {since: this.previousSentenceStart, salient: true});
   }
 
@@ -351,7 +364,9 @@ function findSpeaker(
   }
   if (name) {
     const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
-    const fromContext = found ? undefined : contextActor(body, context, view, [start, described], exclude);
+    const fromContext = found
+      ? undefined
+      : contextActor(body, context, view, [start, described], exclude, {titled: !!role});
     const actors = found?.actors ?? fromContext!.actors;
     // A commentator's later mentions ("Rafiq said") carry no state either.
     if (actors.length || commentator) context.introduce(name, commentator ? "" : actors[0], role);
@@ -434,7 +449,7 @@ function findSpeaker(
   }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
   if (role || mentions.some((m) => m.entity.kind === "office")) {
-    const {actors, cue} = contextActor(body, context, view, [start, described], exclude);
+    const {actors, cue} = contextActor(body, context, view, [start, described], exclude, {titled: !!role});
     const kind = role ? "person" : "office";
     return {...base, role, actors, kind, actorCue: cue, via: actors.length ? "context" : "none"};
   }
@@ -491,7 +506,8 @@ function contextActor(
   context: DocumentContext,
   view: SentenceView,
   [speakerStart, speakerEnd]: [number, number],
-  exclude: string[]
+  exclude: string[],
+  {titled = false} = {}
 ): {actors: string[]; cue: string} {
   const place = openingPlace(view, speakerStart) ?? placeOfSpeaking(view, speakerEnd);
   // Each candidate country with the words that name it, when words in this sentence do.
@@ -515,6 +531,8 @@ function contextActor(
   }
   candidates.push(
     {code: context.nearbyStateBefore(view.tokens[speakerStart].start)},
+    // A national paper's unqualified "Foreign Secretary X" is its own country's, rather than the last state's.
+    {code: titled ? publisherCountry : undefined},
     {
       code: context.lastSpeaker(
         (s) =>
@@ -575,6 +593,27 @@ function openingPlace(view: SentenceView, speakerStart: number): Place | undefin
 
 // Offices a state keeps abroad: a national paper's unqualified "the embassy" is usually another state's.
 const foreignPosts = new Set(["embassy", "consulate", "mission", "high commission"]);
+
+/**
+ * Where the noun phrase a sentence opens on ends (after an opening place or date: "In Beijing, the Chinese Foreign
+ * Ministry came …" ends before "came"): at the first lowercase word other than an article or a possessive.
+ */
+function openingSubjectEnd(view: SentenceView): number {
+  const {tokens} = view;
+  let k = 0;
+  if ((tokens[0]?.lower === "in" || tokens[0]?.lower === "from") && view.mentions[1]) {
+    const comma = tokens.findIndex((t, m) => m > 1 && m < 6 && t.lower === ",");
+    if (comma !== -1) k = comma + 1;
+  }
+  while (k < tokens.length && view.dateAt[k] !== -1) k = view.dates[view.dateAt[k]].end;
+  if (tokens[k]?.lower === ",") ++k;
+  for (; k < tokens.length; ++k) {
+    const token = tokens[k];
+    if (token.kind === "possessive" || view.mentions[k]) continue;
+    if (token.kind !== "word" || (!token.capitalized && !["the", "a", "an"].includes(token.lower))) return k;
+  }
+  return k;
+}
 
 /** An office by its words as written, lowercased: "foreign office" and "interior ministry" are different offices. */
 function officeKey(view: SentenceView, office: Mention): string {

@@ -646,3 +646,27 @@ describe("acts and the reactions told with them", () => {
     expect(rows[0].quote).not.toContain("termed");
   });
 });
+
+describe("the country of an official the sentence does not name", () => {
+  it("takes the state of the sentence before's subject over a state it only mentions", () => {
+    const rows = pick(
+      'In Beijing, the Chinese Foreign Ministry came to Pakistan\'s defence on Monday. "Pakistan has made great sacrifices," spokeswoman Lin Meixiang told a regular press briefing.'
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Lin Meixiang", actor: "CN"});
+  });
+
+  it("reads a national paper's unqualified official as its own country's, not the last state to speak", () => {
+    const rows = statementsOf(
+      "Chinese negotiators objected to naming the groups, Indian officials said on condition of anonymity.\n\nThe final text named other groups.\n\nBriefing reporters, Foreign Secretary Arvind Sethuraman said India was a victim of terrorism.",
+      {publisher: "The Hindu"}
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Arvind Sethuraman", actor: "IN"});
+  });
+
+  it("does not defend the target's record when its official tells what another state said", () => {
+    const rows = statementsOf(
+      "Pakistan's interior minister Khalid Awan told the cabinet that Chinese officials had conveyed their serious displeasure."
+    );
+    expect(rows.find((r) => r.actor === "PK")?.stance).not.toBe(1);
+  });
+});
