@@ -570,7 +570,11 @@ function codeDate(
   }: {published: PublicationDate; previousView?: SentenceView; memory: DateMemory; codebook: Codebook}
 ): void {
   const {view, clause} = draft;
-  const own = datesIn(draft.body, view, clause, draft.hit);
+  const found = datesIn(draft.body, view, clause, draft.hit);
+  // "Dawn reported Thursday that the minister told a meeting late Wednesday …": the clause's own date, not the report's.
+  const ofReport = (d: (typeof found)[number]) =>
+    draft.speaker.kind !== "media" && datesReport(view, d.start, codebook);
+  const own = found.some((d) => !ofReport(d)) ? found.filter((d) => !ofReport(d)) : found;
   if (own.length) {
     const after = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following";
     // "…, Dawn reported on Tuesday": the outlet's date is when its report came out; what it reports came by then.

@@ -670,3 +670,13 @@ describe("the country of an official the sentence does not name", () => {
     expect(rows.find((r) => r.actor === "PK")?.stance).not.toBe(1);
   });
 });
+
+describe("dates of what a report tells", () => {
+  it("keeps the day the reported clause gives, not the month of the report", () => {
+    const [s] = statementsOf(
+      "Dawn reported Thursday that Pakistan's interior minister Khalid Awan told a cabinet meeting late Wednesday that the country would act.",
+      {published: "2021-07-16"}
+    );
+    expect(s).toMatchObject({actor: "PK", date: "2021-07-14"});
+  });
+});
