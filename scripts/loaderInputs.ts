@@ -18,7 +18,7 @@ export const runtimeReads: Readonly<Record<string, readonly string[]>> = {
   "src/article.ts": ["corpus/articles"],
   "src/codebook.ts": ["src/codebook.yaml"],
   "src/readReviews.ts": ["corpus/reviews.yaml"],
-  "src/evaluateCorpus.ts": ["tests/fixtures/gold", "corpus/articles"]
+  "src/evaluateCorpus.ts": ["tests/fixtures/gold", "corpus/articles", "tests/fixtures/articles"]
 };
 
 /** The lockfile stands for the versions of the npm packages that loaders import (esbuild leaves those out). */

@@ -16,6 +16,7 @@ const sitePaths = [
   "scripts",
   "src",
   "tests/fixtures/gold",
+  "tests/fixtures/articles",
   "observablehq.config.ts",
   "package.json",
   "package-lock.json",
