@@ -549,11 +549,25 @@ export function findHits(
   // "Asked whether Beijing had sought …, she said": the question put to the speaker reports nothing, and what it
   // contains is not the answer's.
   const questionEnd = openingQuestionEnd(view, from, to);
-  if (questionEnd !== -1)
-    for (const hit of hits) {
-      if (hit.start < questionEnd) reject(hit, "question put to the speaker");
-    }
+  // The author's own question ("If X was shielded by Pakistan, does this suggest …?") reports nobody.
+  const last = view.tokens[to - 1];
+  const authorsQuestion = last?.lower === "?" && !view.quoted[to - 1];
+  for (const hit of hits) {
+    if (hit.start < questionEnd) reject(hit, "question put to the speaker");
+    else if (authorsQuestion && !view.quoted[hit.start]) reject(hit, "the author's question");
+    else if (inConditional(view, hit.start, from)) reject(hit, "conditional");
+  }
   return hits;
+}
+
+/** Whether the clause a verb stands in opens with "if" or "unless" ("If the group was shielded by …"). */
+function inConditional(view: SentenceView, at: number, from: number): boolean {
+  for (let k = at - 1; k >= from; --k) {
+    const word = view.tokens[k].lower;
+    if (word === "if" || word === "unless") return !view.quoted[k];
+    if (word === "," || word === ";" || word === ":" || word === "that") return false;
+  }
+  return false;
 }
 
 const questionWords = new Set(["whether", "if", "about", "why", "what", "how", "when", "who"]);

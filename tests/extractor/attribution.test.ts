@@ -680,3 +680,23 @@ describe("dates of what a report tells", () => {
     expect(s).toMatchObject({actor: "PK", date: "2021-07-14"});
   });
 });
+
+describe("what the author asks or supposes", () => {
+  it("drops acts in the author's own question and in a conditional clause", () => {
+    expect(pick("If the militant leader was shielded by Pakistan, does this suggest a policy?")).toEqual([]);
+    expect(pick("If China blocks the listing again, India will go to the Security Council.")).toEqual([]);
+  });
+
+  it("keeps a question the speaker asked in quotation marks", () => {
+    const [s] = pick("“Why did it take fifteen months?” India's envoy Vikram Rao asked.");
+    expect(s).toMatchObject({speaker: "Vikram Rao", actor: "IN"});
+  });
+});
+
+describe("holds, objections and shields", () => {
+  it("reads an extended hold and a shield as +2, an objection as support", () => {
+    expect(pick("China extended its hold by three months.")[0]).toMatchObject({actor: "CN", stance: 2});
+    expect(pick("For a decade China shielded the militant leader.")[0]).toMatchObject({actor: "CN", stance: 2});
+    expect(pick("China initially objected, according to media reports.")[0]).toMatchObject({actor: "CN", stance: 1});
+  });
+});
