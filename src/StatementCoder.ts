@@ -12,7 +12,7 @@ import {
 import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
-import {viewSentence, type SentenceView} from "./SentenceView.ts";
+import {textOf, viewSentence, type SentenceView} from "./SentenceView.ts";
 import {DocumentContext, isCommentator, isVoiceOfNoState, resolveSpeaker, type Speaker} from "./speakers.ts";
 
 /** How a statement was found in the text. */
@@ -89,6 +89,7 @@ export class StatementCoder {
   private readonly published: PublicationDate;
   private previousView: SentenceView | undefined;
   private readonly memory: DateMemory = {
+    events: [],
     datedBySpeaker: new Map(),
     datedByBody: new Map(),
     lead: [],
@@ -101,6 +102,14 @@ export class StatementCoder {
   ) {
     this.context = new DocumentContext(codebook, {publisher: article.publisher});
     this.published = parsePublicationDate(article.published);
+  }
+
+  /**
+   * Makes the events found so far available to dates relative to them ("hours after the blast"): `events` is read as
+   * it grows, so pass the array the caller appends to.
+   */
+  followEvents(events: readonly EventAnchor[]): void {
+    this.memory.events = events;
   }
 
   /** The names the article has introduced so far, for building the next sentence's view. */
@@ -545,6 +554,8 @@ function continueQuotation(
 /** The statement's date: in its clause, else chained from the sentence before, else the speaker's, else publication. */
 /** What earlier statements of the article say about dates, kept as the article is read so lookups stay constant. */
 interface DateMemory {
+  /** The events told so far, for "hours after the blast". */
+  events: readonly EventAnchor[];
   datedBySpeaker: Map<string, Draft>;
   datedByBody: Map<string, Draft>;
   /** The statements of the lead paragraph. */
@@ -602,6 +613,8 @@ function codeDate(
     const opening = datesIn(draft.body, view, [0, draft.hit.clauseStart], undefined);
     if (opening.length) return setDate(draft, opening[0].date, opening[0].cue, true);
   }
+  const afterEvent = eventRelativeDate(draft.body, view, [0, clause[1]], memory.events);
+  if (afterEvent) return setDate(draft, afterEvent.date, afterEvent.cue, true);
   if (draft.parent?.row.date) {
     // "told the meeting on Tuesday that China had conveyed …": what had happened before the report is known only to
     // have happened by then, so the report's day is too precise for it.
@@ -656,6 +669,50 @@ function datesReport(view: SentenceView, at: number, codebook: Codebook): boolea
   }
   return false;
 }
+
+/** What a date relative to an event needs of it: its words and its date. */
+export interface EventAnchor {
+  kind_cue: string;
+  date: string;
+  date_precision: DatePrecision;
+}
+
+const offsetWords: Record<string, number> = {hours: 0, minutes: 0, moments: 0, shortly: 0, day: 1, days: 0};
+const countWords: Record<string, number> = {a: 1, the: 1, one: 1, two: 2, three: 3, next: 1};
+
+/**
+ * "Hours after the blast", "the day after the bombing", "two days after the attack": the date of the last event told
+ * with that word, moved by the days said. Only an event dated to the day anchors one.
+ */
+function eventRelativeDate(
+  body: string,
+  view: SentenceView,
+  [from, to]: [number, number],
+  events: readonly EventAnchor[]
+): {date: ResolvedDate; cue: string} | undefined {
+  const {tokens} = view;
+  for (let k = from + 1; k + 2 < to; ++k) {
+    const word = tokens[k].lower;
+    if ((word !== "after" && word !== "following") || view.quoted[k]) continue;
+    const unit = tokens[k - 1].lower;
+    if (!(unit in offsetWords)) continue;
+    const days = unit === "day" || unit === "days" ? (countWords[tokens[k - 2]?.lower ?? ""] ?? -1) : 0;
+    if (days < 0) continue;
+    const nounAt = determinersOfEvents.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const noun = tokens[nounAt].lower;
+    for (let e = events.length - 1; e >= 0; --e) {
+      const event = events[e];
+      if (event.date_precision !== "day" || !event.kind_cue.toLowerCase().split(/\s+/).includes(noun)) continue;
+      const [year, month, day] = event.date.split("-").map(Number);
+      const moved = new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+      const start = days ? k - 2 : k - 1;
+      return {date: {date: moved, precision: "day"}, cue: textOf(body, view, start, nounAt + 1)};
+    }
+  }
+  return undefined;
+}
+
+const determinersOfEvents = new Set(["the", "a", "an", "that", "this", "its", "their"]);
 
 /** "will push": a verb in the future. */
 function isFuture(hit: Hit): boolean {

@@ -26,6 +26,7 @@ export function extractArticle(
   const published = parsePublicationDate(article.published);
   const coder = new StatementCoder(article, codebook);
   const events: Omit<ExtractedEvent, "event_id">[] = [];
+  coder.followEvents(events);
   let anchor: ResolvedDate | undefined;
   for (const sentence of segment(body, {isFurniture: (text) => isFurniture(text, codebook)}).sentences) {
     if (sentence.furniture) continue;

@@ -700,3 +700,13 @@ describe("holds, objections and shields", () => {
     expect(pick("China initially objected, according to media reports.")[0]).toMatchObject({actor: "CN", stance: 1});
   });
 });
+
+describe("dates relative to an event", () => {
+  it("dates 'hours after the blast' by the blast told before", () => {
+    const rows = statementsOf(
+      "The blast on Wednesday killed nine Chinese nationals.\n\nOn Thursday, officials met. Hours after the blast, Pakistan's information minister Ahsan Rana told reporters that a gas leak had caused it.",
+      {published: "2021-07-16"}
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Ahsan Rana", date: "2021-07-14", date_cue: "Hours after the blast"});
+  });
+});
