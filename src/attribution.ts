@@ -1,5 +1,6 @@
 import type {Codebook, VerbForm} from "./codebook.ts";
 import {connectives} from "./connectives.ts";
+import {abbreviations} from "./segment.ts";
 import type {SentenceView} from "./SentenceView.ts";
 
 // English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
@@ -552,8 +553,11 @@ export function findHits(
   // The author's own question ("If X was shielded by Pakistan, does this suggest …?") reports nobody.
   const last = view.tokens[to - 1];
   const authorsQuestion = last?.lower === "?" && !view.quoted[to - 1];
+  // "who asked not to be named", "who declined to be identified": the words that withhold a source say nothing.
+  const withheld = codebook.anonymous.findAll(view, from, to).filter((m) => m.end - m.start > 2);
   for (const hit of hits) {
-    if (hit.start < questionEnd) reject(hit, "question put to the speaker");
+    if (withheld.some((m) => m.start <= hit.start && hit.start < m.end)) reject(hit, "anonymity phrase");
+    else if (hit.start < questionEnd) reject(hit, "question put to the speaker");
     else if (authorsQuestion && !view.quoted[hit.start]) reject(hit, "the author's question");
     else if (inConditional(view, hit.start, from)) reject(hit, "conditional");
   }
@@ -1294,7 +1298,8 @@ function collectNounPhraseRight(
   ) {
     const from = next + 1;
     let to = from;
-    while (to < end && w(to) !== "," && w(to) !== "." && w(to) !== ";" && !view.quoted[to]) ++to;
+    const stops = (k: number) => w(k) === "," || w(k) === ";" || (w(k) === "." && !abbreviations.has(w(k - 1)));
+    while (to < end && !stops(to) && !view.quoted[to]) ++to;
     appositives.push([from, to]);
     next = to;
   }
@@ -1365,6 +1370,9 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   }
   if (k < 0 || (view.quoted[k] && !view.closesQuote[k])) return undefined;
   if (view.quoted[k]) return undefined;
+  // "One of them said": one of a group the text spoke of before.
+  if ((w(k) === "them" || w(k) === "those") && w(k - 1) === "of" && w(k - 2) === "one")
+    return {phrase: [k - 2, k + 1], appositives, clauseStart: k - 2};
   // "People familiar with the matter said": a source described by what it knows.
   const anonymous = codebook.anonymous.first(view, 0, k + 1, (m) => m.end === k + 1 && m.start > 0);
   if (anonymous) {
@@ -1441,13 +1449,17 @@ export function sentenceSubject(
     if (mention && (mention === true || mention.entity.kind !== "person")) described = true;
     else if (token.kind === "word" && token.capitalized) ++names;
   }
-  const named = !view.mentions[end - 1] && !insideMention(view, end - 1) && names >= 2;
+  // "Pakistan's army chief, Gen. Khalid Awan, visited": the name may stand in the appositive.
+  const nameAfter = np.appositives.some(
+    ([a, b]) => b - a >= 2 && view.tokens.slice(a, b).every((t) => t.capitalized || t.lower === ".")
+  );
+  const named = (!view.mentions[end - 1] && !insideMention(view, end - 1) && names >= 2) || nameAfter;
   if (described && !collective && !named) return undefined;
   // Appositives are set off by commas ("Zhang, the party chief, went further"); without one, the verb follows.
   const setOff = view.tokens[end]?.lower === ",";
   const after = setOff ? np.end : end;
   const next = view.tokens[after]?.lower === "," ? view.tokens[after + 1] : view.tokens[after];
-  if ((names < 2 && !collective) || !next || next.kind !== "word" || next.capitalized) return undefined;
+  if ((names < 2 && !collective && !nameAfter) || !next || next.kind !== "word" || next.capitalized) return undefined;
   return {phrase: np.phrase, appositives: setOff ? np.appositives : []};
 }
 

@@ -40,7 +40,8 @@ export interface Segmentation {
 // later step's work per sentence bounded, so time stays linear in the size of the body.
 const maxSentenceTokens = 250;
 
-const abbreviations = new Set(
+/** Abbreviations whose period ends no sentence ("Gen.", "Dr."), lowercased. */
+export const abbreviations = new Set(
   (
     "mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep st jr sr no nos vol inc ltd co corp vs etc " +
     "jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m approx dept est fig govt univ"

@@ -2,6 +2,7 @@ import type {Codebook} from "./codebook.ts";
 import {connectives} from "./connectives.ts";
 import {EntityIndex} from "./EntityIndex.ts";
 import type {Mention} from "./patterns.ts";
+import {abbreviations} from "./segment.ts";
 import {textOf, type SentenceView} from "./SentenceView.ts";
 
 /** Who spoke, as the text names them, and whom they act for. */
@@ -316,13 +317,35 @@ function findSpeaker(
   };
 
   if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(words[0], base, context);
+  // "One of them said": one of the group that spoke last, anonymous if it was.
+  if (words[0] === "one" && words[1] === "of" && (words[2] === "them" || words[2] === "those") && words.length === 3) {
+    const group = context.lastSpeaker((s) => s.kind === "collective" || (s.anonymous && s.kind !== "media"));
+    if (group) {
+      const {actors, actorCue, anonymous: wasAnonymous, anonymityCue: groupCue} = group;
+      return {
+        ...base,
+        actors,
+        actorCue,
+        anonymous: wasAnonymous,
+        anonymityCue: groupCue,
+        kind: "person",
+        via: "pronoun"
+      };
+    }
+  }
 
   const mentions = mentionsIn(view, start, end);
   const role = roleIn(body, view, codebook, [[start, end], ...appositives]);
   // "The Chinese ambassador to Pakistan, Li Mingde, said": the name may stand in the appositive.
   const name =
     properName(body, view, codebook, start, end) ||
-    appositives.map(([a, b]) => (isOnlyName(view, codebook, a, b) ? textOf(body, view, a, b) : "")).find(Boolean) ||
+    appositives
+      .map(([a, b]) => {
+        // ", Gen. Khalid Awan,": a title's abbreviation before the name.
+        while (a < b && (view.tokens[a].lower === "." || abbreviations.has(view.tokens[a].lower))) ++a;
+        return isOnlyName(view, codebook, a, b) ? textOf(body, view, a, b) : "";
+      })
+      .find(Boolean) ||
     "";
   const person = mentions.find((m) => m.entity.kind === "person");
   if (person) {

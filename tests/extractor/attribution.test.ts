@@ -710,3 +710,22 @@ describe("dates relative to an event", () => {
     expect(rows.at(-1)).toMatchObject({speaker: "Ahsan Rana", date: "2021-07-14", date_cue: "Hours after the blast"});
   });
 });
+
+describe("sources referred to again", () => {
+  it("reads 'One of them said' as one of the anonymous group, and the relative clause that withholds them as nothing", () => {
+    const rows = statementsOf(
+      "Chinese officials demanded punishment, according to two people familiar with the matter.\n\nOne of them, who asked not to be named, said a senior Chinese diplomat had asked why warnings were ignored."
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous", stance: -1});
+  });
+
+  it("takes a name after a title's abbreviation in an appositive, so that 'he' finds it", () => {
+    const rows = statementsOf(
+      "Pakistan's army chief, Gen. Khalid Awan, visited the embassy on Wednesday. He assured the ambassador that the attackers would be brought to justice.",
+      {published: "2024-03-28"}
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({speaker: "Khalid Awan", actor: "PK", stance: 1, date: "2024-03-27"});
+  });
+});
