@@ -58,3 +58,12 @@ describe("codebook patterns that read as meant", () => {
     expect(stance("A Chinese envoy said Beijing's patience was running thin.")).toBe(-2);
   });
 });
+
+describe("pressure told as a condition or a lesson", () => {
+  it("reads a condition and a lesson to be learned as pressure", async () => {
+    const {statementsOf} = await import("./helpers.ts");
+    const stance = (body: string) => statementsOf(body)[0]?.stance;
+    expect(stance("Chinese officials told Pakistan that the projects could slow unless security improved.")).toBe(-1);
+    expect(stance("China's foreign minister said the lessons of the attack must be learned.")).toBe(-1);
+  });
+});
