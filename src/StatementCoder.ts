@@ -298,7 +298,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
       // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's);
       // an unnamed official or an analyst who relayed is who a later "the official" or "he" means.
-      if (drafts.length === before && isVoiceOfNoState(speaker)) {
+      if (
+        drafts.length === before &&
+        (isVoiceOfNoState(speaker) || (!speaker.actors.length && speaker.kind !== "unknown"))
+      ) {
         context.speakers.push(speaker);
       } else if (drafts.length > before && (speaker.kind === "person" || speaker.anonymous)) {
         context.speakers.push(speaker);

@@ -47,6 +47,7 @@ export const codebookSchema = z.strictObject({
   posted_abroad: patterns,
   on_record_titles: patterns.default([]),
   non_state_titles: patterns.default([]),
+  non_state_affiliations: patternList.default([]),
   anonymous: patterns,
   media: z.strictObject({
     outlets: z.record(z.string().regex(/^[A-Z]{2}$/, "must be a country code such as PK (XX: unknown)"), patterns),
@@ -126,6 +127,8 @@ export interface Codebook {
   onRecordTitles: Set<string>;
   /** Titles of people who speak for no state or body: analysts, scholars (lowercase). */
   nonStateTitles: Set<string>;
+  /** Institutions whose people speak for no state ("an institute", "a university", "an exile group"). */
+  nonStateAffiliations: PatternSet;
   anonymous: PatternSet;
   mediaNouns: PatternSet;
   documents: PatternSet;
@@ -248,6 +251,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     postedAbroad: new Set(data.posted_abroad.map((word) => word.toLowerCase())),
     onRecordTitles: new Set(data.on_record_titles.map((title) => title.toLowerCase())),
     nonStateTitles: new Set(data.non_state_titles.map((title) => title.toLowerCase())),
+    nonStateAffiliations: new PatternSet(data.non_state_affiliations.map((pattern) => ({pattern, data: undefined}))),
     anonymous: literal(data.anonymous),
     mediaNouns: literal(data.media.nouns),
     documents: literal(data.documents),
@@ -299,6 +303,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.militancy,
     codebook.otherTopics,
     codebook.pledges,
+    codebook.nonStateAffiliations,
     codebook.noComment,
     codebook.events,
     codebook.eventActs

@@ -225,9 +225,9 @@ export function resolveSpeaker(
   {exclude = []}: {exclude?: string[]} = {}
 ): Speaker {
   // "Ayesha Rafiq, a security analyst": commentary speaks for no state, whatever the words around say of where.
-  const commentator = describedAs(view, phrase, appositives, context.codebook.nonStateTitles);
+  const commentator = isCommentator(view, phrase, appositives, context.codebook);
   const speaker = findSpeaker(body, view, phrase, appositives, context, {exclude, commentator});
-  if (commentator && speaker.kind === "person" && speaker.via !== "pronoun") {
+  if (commentator && speaker.kind !== "media" && speaker.kind !== "document" && speaker.via !== "pronoun") {
     return speakerRecord({...speaker, actors: [], actorCue: ""});
   }
   return speakerRecord(speaker);
@@ -246,7 +246,8 @@ export function isCommentator(
   appositives: [number, number][],
   codebook: Codebook
 ): boolean {
-  return describedAs(view, phrase, appositives, codebook.nonStateTitles);
+  if (describedAs(view, phrase, appositives, codebook.nonStateTitles)) return true;
+  return [phrase, ...appositives].some(([a, b]) => codebook.nonStateAffiliations.test(view, a, b));
 }
 
 function describedAs(
@@ -317,6 +318,15 @@ function findSpeaker(
   };
 
   if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(words[0], base, context);
+  // "its spokesman Alim Dolkun": the spokesman of the body, office or group that spoke last, for whom they speak.
+  const ownedFrom = words[0] === "its" ? start + 1 : view.tokens[start - 1]?.lower === "its" ? start : -1;
+  if (ownedFrom !== -1 && ownedFrom < end) {
+    const owner = context.lastSpeaker((s) => s.kind !== "media" && s.via !== "pronoun");
+    if (owner && !owner.actors.length) {
+      const name = properName(body, view, codebook, ownedFrom, end);
+      return {...base, text: name || text, named: !!name, kind: "person", via: "description"};
+    }
+  }
   // "One of them said": one of the group that spoke last, anonymous if it was.
   if (words[0] === "one" && words[1] === "of" && (words[2] === "them" || words[2] === "those") && words.length === 3) {
     const group = context.lastSpeaker((s) => s.kind === "collective" || (s.anonymous && s.kind !== "media"));

@@ -729,3 +729,24 @@ describe("sources referred to again", () => {
     expect(rows[0]).toMatchObject({speaker: "Khalid Awan", actor: "PK", stance: 1, date: "2024-03-27"});
   });
 });
+
+describe("commentators by what they are part of", () => {
+  it("makes a speaker at a university or institute, or with an exile group, speak for no state", () => {
+    expect(
+      pick("“Beijing is caught in a bind,” said Daniel Whitcombe, who follows the region at an institute in London.")
+    ).toEqual([]);
+    expect(
+      pick(
+        'The World Uyghur Congress, a Germany-based exile group, rejected the charges. "The confessions were extracted under torture," its spokesman Alim Dolkun said.'
+      )
+    ).toEqual([]);
+    expect(
+      pick("“China will not change course,” said Harsh Tandon, who teaches at Jawaharlal Nehru University.")
+    ).toEqual([]);
+  });
+
+  it("still attributes an official who once studied at a university to the state", () => {
+    const [s] = pick("China's foreign ministry spokesman Liang Wei said Pakistan had made great sacrifices.");
+    expect(s).toMatchObject({actor: "CN", stance: 2});
+  });
+});
