@@ -750,3 +750,22 @@ describe("commentators by what they are part of", () => {
     expect(s).toMatchObject({actor: "CN", stance: 2});
   });
 });
+
+describe("more ways of saying", () => {
+  it("reads dismissals and attributions as statements, and interlocutors as a collective", () => {
+    expect(pick("Pakistan's information ministry dismissed the report as baseless propaganda.")[0]).toMatchObject({
+      actor: "PK",
+      stance: 1
+    });
+    expect(
+      pick("Chinese interlocutors are said to have told Indian diplomats that China would not lift the hold.")[0]
+    ).toMatchObject({
+      actor: "CN"
+    });
+    expect(pick("He was designated a terrorist by the US Treasury Department in 2010.")[0]).toMatchObject({
+      actor: "US",
+      stance: -1,
+      date: "2010"
+    });
+  });
+});
