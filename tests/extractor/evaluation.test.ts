@@ -23,6 +23,28 @@ const floors = {
     chinaRecall: 0.96,
     chinaChannel: 0.916,
     eventRecall: 1.0
+  },
+  // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
+  probe: {
+    f1: 0.808,
+    actor: 0.939,
+    channel: 0.934,
+    stanceSign: 0.785,
+    date: 0.813,
+    chinaRecall: 0.877,
+    chinaChannel: 0.913,
+    eventRecall: 0.638
+  },
+  // Never tuned on: a floor here guards against regressions, not a target to fit.
+  holdout: {
+    f1: 0.752,
+    actor: 0.881,
+    channel: 0.881,
+    stanceSign: 0.605,
+    date: 0.605,
+    chinaRecall: 0.702,
+    chinaChannel: 0.818,
+    eventRecall: 0.541
   }
 };
 
@@ -51,5 +73,7 @@ describe("extraction against the gold annotations", () => {
     expect(report.summary.seed.statements).toBe(25);
     expect(report.summary.dev.statements).toBe(36);
     expect(report.summary.seed.events + report.summary.dev.events).toBe(28);
+    expect(report.summary.probe.statements).toBe(224);
+    expect(report.summary.holdout.statements).toBe(115);
   });
 });
