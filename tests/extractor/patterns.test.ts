@@ -4,6 +4,10 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {defaultCodebookPath, loadCodebook} from "../../src/codebook.ts";
 import {compilePattern, inflect} from "../../src/patterns.ts";
+import {statementsOf} from "./helpers.ts";
+
+/** The stance of the first statement of a body. */
+const stanceOf = (body: string) => statementsOf(body)[0]?.stance;
 
 describe("pattern syntax", () => {
   it("inflects a word~ into its regular forms", () => {
@@ -49,21 +53,17 @@ describe("codebook validation", () => {
 });
 
 describe("codebook patterns that read as meant", () => {
-  it("matches each alternative of a cue, not only after the word before it", async () => {
-    const {statementsOf} = await import("./helpers.ts");
-    const stance = (body: string) => statementsOf(body)[0]?.stance;
-    expect(stance("China withdrew its hold on the listing, the ministry said.")).toBe(-1);
-    expect(stance("India urged Pakistan to take action against the group.")).toBe(-1);
-    expect(stance("The US official said the militants enjoyed sanctuaries in Pakistan.")).toBe(-2);
-    expect(stance("A Chinese envoy said Beijing's patience was running thin.")).toBe(-2);
+  it("matches each alternative of a cue, not only after the word before it", () => {
+    expect(stanceOf("China withdrew its hold on the listing, the ministry said.")).toBe(-1);
+    expect(stanceOf("India urged Pakistan to take action against the group.")).toBe(-1);
+    expect(stanceOf("The US official said the militants enjoyed sanctuaries in Pakistan.")).toBe(-2);
+    expect(stanceOf("A Chinese envoy said Beijing's patience was running thin.")).toBe(-2);
   });
 });
 
 describe("pressure told as a condition or a lesson", () => {
-  it("reads a condition and a lesson to be learned as pressure", async () => {
-    const {statementsOf} = await import("./helpers.ts");
-    const stance = (body: string) => statementsOf(body)[0]?.stance;
-    expect(stance("Chinese officials told Pakistan that the projects could slow unless security improved.")).toBe(-1);
-    expect(stance("China's foreign minister said the lessons of the attack must be learned.")).toBe(-1);
+  it("reads a condition and a lesson to be learned as pressure", () => {
+    expect(stanceOf("Chinese officials told Pakistan that the projects could slow unless security improved.")).toBe(-1);
+    expect(stanceOf("China's foreign minister said the lessons of the attack must be learned.")).toBe(-1);
   });
 });
