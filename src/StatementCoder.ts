@@ -436,9 +436,10 @@ function separateClause(view: SentenceView, child: Hit): boolean {
   return word === ";" || ((word === "and" || word === "but") && view.tokens[k - 1]?.lower === ",");
 }
 
-/** Gives each hit its parent: the innermost other hit whose content holds it. */
+// Subordinators of a clause set against the one before it ("…, while Washington questioned …").
 const contrastive = new Set(["while", "whereas", "whilst"]);
 
+/** Gives each hit its parent: the innermost other hit whose content holds it. */
 function nest(view: SentenceView, hits: Hit[]): void {
   for (const hit of hits) {
     let best: Hit | undefined;
@@ -680,8 +681,9 @@ export interface EventAnchor {
   date_precision: DatePrecision;
 }
 
-const offsetWords: Record<string, number> = {hours: 0, minutes: 0, moments: 0, shortly: 0, day: 1, days: 0};
-const countWords: Record<string, number> = {a: 1, the: 1, one: 1, two: 2, three: 3, next: 1};
+// "hours after", "shortly after": the same day; "the day after", "two days after": that many days later.
+const sameDayWords = new Set(["hours", "minutes", "moments", "shortly"]);
+const dayCounts: Record<string, number> = {a: 1, the: 1, one: 1, next: 1, two: 2, three: 3};
 
 /**
  * "Hours after the blast", "the day after the bombing", "two days after the attack": the date of the last event told
@@ -698,8 +700,11 @@ function eventRelativeDate(
     const word = tokens[k].lower;
     if ((word !== "after" && word !== "following") || view.quoted[k]) continue;
     const unit = tokens[k - 1].lower;
-    if (!(unit in offsetWords)) continue;
-    const days = unit === "day" || unit === "days" ? (countWords[tokens[k - 2]?.lower ?? ""] ?? -1) : 0;
+    const days = sameDayWords.has(unit)
+      ? 0
+      : unit === "day" || unit === "days"
+        ? (dayCounts[tokens[k - 2]?.lower ?? ""] ?? -1)
+        : -1;
     if (days < 0) continue;
     const nounAt = determinersOfEvents.has(tokens[k + 1].lower) ? k + 2 : k + 1;
     const noun = tokens[nounAt].lower;

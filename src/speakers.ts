@@ -234,8 +234,9 @@ export function resolveSpeaker(
 }
 
 /**
- * Whether a speaker's words describe them as a commentator (codebook `non_state_titles`: an analyst, a scholar), who
- * speaks for no state.
+ * Whether a speaker's words describe them as a commentator, who speaks for no state: a title (codebook
+ * `non_state_titles`: an analyst, a scholar) outside a relative clause, or an affiliation anywhere in the description
+ * (`non_state_affiliations`: "who teaches at a university", "an exile group").
  *
  * @example
  * isCommentator(view, hit.subject, hit.appositives, codebook); // true for "Ayesha Rafiq, a security analyst"
@@ -526,13 +527,15 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
 }
 
 /**
- * The country of an official the text does not give one for, from the words around: a place the sentence opens on
- * ("In Beijing, foreign ministry spokesman X said"), the outlet that relays the sentence ("Dawn reported that the
- * interior secretary ..."), a state named just before (in the sentence or the one before it), the last state that
- * spoke, the publisher's country when the article names it (a national
- * paper's "Foreign Office" is its own; a wire service's country says nothing), the state the article names most.
- * `exclude` drops states the speaker cannot be (one whose message they relay). The cue is the place's words, when a
- * place decided.
+ * The country of an official the text does not give one for, from the words around, in this order: a place the
+ * sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke; the outlet that relays the
+ * sentence ("Dawn reported that the interior secretary ..."); for an office, the country it was found to have earlier
+ * and then the publisher's; a state named just before (the subject of this sentence or the one before first); for a
+ * titled official, the publisher's country; the last state that spoke; the publisher's country; the state the article
+ * names most. The publisher counts only when the article names its country (a national paper's "Foreign Office" is
+ * its own; a wire service's country says nothing), and never for a post abroad ("the embassy"). `exclude` drops states
+ * the speaker cannot be (one whose message they relay). The cue is the words that decided, when they are in the
+ * sentence (a place, an outlet, an office).
  */
 function contextActor(
   body: string,
