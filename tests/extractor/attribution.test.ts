@@ -506,6 +506,11 @@ describe("what is not a statement", () => {
     expect(
       pick("India protested. The Chinese embassy did not respond to a request for comment on the meeting.")
     ).toHaveLength(1);
+    expect(
+      pick(
+        "China's spokesman Liang Wei spoke on Tuesday. Asked about Pakistan, Liang said he had nothing further to add."
+      )
+    ).toHaveLength(0);
   });
 });
 
