@@ -135,7 +135,7 @@ export class StatementCoder {
         // A sentence about a person without their words still makes them the one a later "he" or "she" means.
         const subject = sentenceSubject(view, codebook);
         const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
-        // "Diplomats in Islamabad painted a different picture. They said …": a collective is what "they" means.
+        // "Envoys in Kabul told another story. They said …": a collective is what "they" means.
         if ((speaker?.kind === "person" && speaker.named) || speaker?.kind === "collective")
           context.speakers.push(speaker);
       }
@@ -447,7 +447,7 @@ function nest(view: SentenceView, hits: Hit[]): void {
     for (const other of hits) {
       if (other === hit || other.contentEnd <= other.contentStart) continue;
       // An act has an object, not reported words: a clause told with it ("X designated ... after China lifted its
-      // hold", "blocked the proposal, drawing a reaction from India, which termed it …") stands on its own.
+      // hold", "vetoed the draft, prompting a reply from Delhi, which called it …") stands on its own.
       if (other.verb.kind === "act") continue;
       // "X praised …, while Washington questioned …": a clause set against the one before is nobody's report.
       if (contrastive.has(hit.subordinator ?? "") && view.tokens[hit.clauseStart - 1]?.lower === ",") continue;

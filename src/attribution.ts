@@ -550,7 +550,7 @@ export function findHits(
   // "Asked whether Beijing had sought …, she said": the question put to the speaker reports nothing, and what it
   // contains is not the answer's.
   const questionEnd = openingQuestionEnd(view, from, to);
-  // The author's own question ("If X was shielded by Pakistan, does this suggest …?") reports nobody.
+  // The author's own question ("If the group was protected by its hosts, what follows …?") reports nobody.
   const last = view.tokens[to - 1];
   const authorsQuestion = last?.lower === "?" && !view.quoted[to - 1];
   // "who asked not to be named", "who declined to be identified": the words that withhold a source say nothing.
@@ -1437,7 +1437,7 @@ export function sentenceSubject(
   const np = collectNounPhraseRight(view, codebook, 0, view.tokens.length);
   if (!np || view.quoted[0]) return undefined;
   const [start, end] = np.phrase;
-  // "Diplomats in Islamabad painted a different picture": a group of people, whatever places it names.
+  // "Envoys in Kabul told another story": a group of people, whatever places it names.
   const collective = codebook.collectives.has(view.tokens[start].lower) && view.tokens[start].capitalized;
   // A name may follow what it is of ("Pakistan's Foreign Office spokeswoman Tehmina Aziz"), but a state or an
   // office alone is no person.

@@ -341,7 +341,7 @@ function eventDates(
   });
   const counted = view.tokens.slice(clauseStart, clauseEnd).some((t) => t.lower === "twice" || t.lower === "thrice");
   if (counted && inClause.length > 1) return inClause;
-  // "blocked similar bids in 2009, 2016 and 2017": dates listed one after another are one act each.
+  // "vetoed such moves in 2010, 2013 and 2015": dates listed one after another are one act each.
   const listed = datesInList(view, inClause);
   if (listed.length > 1 && listed.some((d) => d.start >= from && d.start < to + 3)) return listed;
   const rank = {day: 3, month: 2, year: 1, "": 0} as const;

@@ -158,7 +158,7 @@ export class DocumentContext {
    * offset, in the sentence being read or the one before it.
    */
   nearbyStateBefore(offset: number): string | undefined {
-    // The state of a sentence's subject ("the Chinese Foreign Ministry came to Pakistan's defence") before any other.
+    // The state of a sentence's subject ("China's foreign ministry answered Pakistan's critics") before any other.
     for (let k = this.stateMentions.length - 1; k >= Math.max(0, this.stateMentions.length - 40); --k) {
       const mention = this.stateMentions[k];
       if (mention.offset < this.previousSentenceStart) break;
