@@ -631,8 +631,8 @@ function openingPlace(view: SentenceView, speakerStart: number): Place | undefin
 const foreignPosts = new Set(["embassy", "consulate", "mission", "high commission"]);
 
 /**
- * Where the noun phrase a sentence opens on ends (after an opening place or date: "In Beijing, the Chinese Foreign
- * Ministry came …" ends before "came"): at the first lowercase word other than an article or a possessive.
+ * Where the noun phrase a sentence opens on ends (after an opening place or date: "From Kabul, the Afghan Foreign
+ * Office replied …" ends before "replied"): at the first lowercase word other than an article or a possessive.
  */
 function openingSubjectEnd(view: SentenceView): number {
   const {tokens} = view;
