@@ -536,6 +536,14 @@ export function findHits(
       // may be the verb of that word.
       if (view.tokens[i - 1].kind === "possessive") continue;
     }
+    // "a joint proposal by the United States and India": an act whose agent follows "by".
+    if (codebook.actNouns.has(token.lower) && view.tokens[i + 1]?.lower === "by" && !owned) {
+      const agent = view.mentions[i + 2] ?? view.mentions[i + 3];
+      if (agent && (agent.entity.kind === "state" || agent.entity.kind === "body")) {
+        hits.push(makeHit(i, i + 1, {lemma: token.lower, kind: "act"}, "noun"));
+        continue;
+      }
+    }
     const verb = codebook.verbs.get(token.lower);
     if (
       verb &&
@@ -674,6 +682,18 @@ function analyzeHit(
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   if (hit.verb.kind === "source") return analyzeSource(view, codebook, hit, end);
   if (hit.verb.lemma === "quote") return analyzeQuotedAsSaying(view, codebook, hit, end);
+  if (hit.form === "noun" && w(hit.end) === "by") {
+    hit.side = "passive";
+    hit.subject = collectNounPhraseRight(view, codebook, hit.end + 1, end, {appositive: false})?.phrase;
+    if (!hit.subject) return reject(hit, "no agent");
+    let start = hit.start;
+    while (start > 0 && (determiners.has(w(start - 1)) || w(start - 1) === "joint")) --start;
+    hit.clauseStart = start;
+    hit.contentStart = hit.subject[1];
+    hit.contentEnd = actNounEnd(view, hit.subject[1], end);
+    hit.clauseEnd = hit.contentEnd;
+    return;
+  }
   if (hit.form === "noun") {
     hit.side = "possessor";
     hit.subject = possessorOf(view, codebook, hit.start - 1);
@@ -1304,6 +1324,14 @@ function collectNounPhraseRight(
     next = to;
   }
   return {phrase, appositives, end: next};
+}
+
+/** Where an act noun's phrase ends: its agent, then an infinitive of purpose ("to designate X"), up to a comma. */
+function actNounEnd(view: SentenceView, from: number, end: number): number {
+  if (view.tokens[from]?.lower !== "to") return from;
+  let k = from;
+  while (k < end && ![",", ";", ":", "."].includes(view.tokens[k].lower) && !view.quoted[k]) ++k;
+  return k;
 }
 
 function findClosingParen(view: SentenceView, open: number, end: number): number {

@@ -57,6 +57,7 @@ export const codebookSchema = z.strictObject({
   verbs: z.array(z.strictObject({lemma: z.string().min(2), forms: patterns.optional(), kind: z.enum(verbKinds)})),
   phrases: z.array(z.strictObject({pattern, kind: z.enum([...verbKinds, "source"])})),
   speech_nouns: patterns,
+  act_nouns: patterns.default([]),
   hypothetical: patterns,
   negations: patterns,
   channel: z.strictObject({
@@ -135,6 +136,8 @@ export interface Codebook {
   verbs: Map<string, VerbForm>;
   phrases: PatternSet<VerbForm>;
   speechNouns: Set<string>;
+  /** Nouns of an act whose agent follows "by" ("a proposal by the United States and India"). */
+  actNouns: Set<string>;
   hypothetical: PatternSet;
   negations: PatternSet;
   channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
@@ -258,6 +261,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     verbs,
     phrases,
     speechNouns: new Set(data.speech_nouns.map((word) => word.toLowerCase())),
+    actNouns: new Set(data.act_nouns.map((word) => word.toLowerCase())),
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
     channel: {

@@ -619,6 +619,19 @@ describe("clauses joined to others", () => {
 });
 
 describe("acts at the UN", () => {
+  it("reads a proposal by named states as each one's act, inside the hold placed on it", () => {
+    const rows = pick(
+      "In June, Beijing placed a hold on a joint proposal by the United States and India to designate the group's deputy chief.",
+      "2022-08-12"
+    );
+    expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
+      ["CN", 2, "2022-06"],
+      ["US", -1, "2022-08"],
+      ["IN", -1, "2022-08"]
+    ]);
+    expect(rows[1].quote).toMatch(/^a joint proposal by the United States and India to designate/);
+  });
+
   it("reads a listing proposal submitted by several states as each one's act", () => {
     const rows = pick(
       "India and the US submitted the listing proposal to the committee in June last year.",
