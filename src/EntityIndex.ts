@@ -71,6 +71,7 @@ export class EntityIndex {
         if (tokens[k].text.replace(/-/g, "") !== entry.exact[k - start].replace(/-/g, "")) return false;
       return true;
     }
-    return !entry.capitalized || tokens[start].capitalized;
+    // A name that opens on a number ("1267 committee") has no case to check.
+    return !entry.capitalized || tokens[start].capitalized || tokens[start].kind === "number";
   }
 }

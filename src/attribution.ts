@@ -175,6 +175,8 @@ const catenatives = new Set([
   "learned",
   "seen"
 ]);
+// "was itself listed", "had themselves conveyed": a reflexive between auxiliary and verb.
+const reflexives = new Set(["itself", "himself", "herself", "themselves"]);
 const hypotheticalGovernors = new Set([
   "ready",
   "set",
@@ -714,7 +716,11 @@ function analyzeHit(
     const word = w(j);
     if (view.dateAt[j] !== -1 && !view.quoted[j]) {
       j = view.dates[view.dateAt[j]].start - 1;
-    } else if (isAdverb(word) && view.tokens[j].kind === "word" && (!view.tokens[j].capitalized || j === 0)) {
+    } else if (
+      (isAdverb(word) || reflexives.has(word)) &&
+      view.tokens[j].kind === "word" &&
+      (!view.tokens[j].capitalized || j === 0)
+    ) {
       --j;
     } else if (auxiliaries.has(word)) {
       if (!catenative) auxiliariesSeen.push(word);

@@ -441,7 +441,7 @@ function findSpeaker(
           (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))
       ) ??
       (isRole(codebook, head) ? context.lastSpeaker((s) => s.kind === "person") : undefined) ??
-      context.lastSpeaker((s) => s.kind === "office" && s.text.toLowerCase().includes(head));
+      context.lastSpeaker((s) => (s.kind === "office" || s.kind === "body") && s.text.toLowerCase().includes(head));
     if (previous) {
       const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
       return {

@@ -619,6 +619,17 @@ describe("clauses joined to others", () => {
 });
 
 describe("acts at the UN", () => {
+  it("reads a passive listing with a reflexive, a committee named by its number and 'the committee' after it", () => {
+    const rows = pick(
+      "The UN's 1267 committee met on Monday. LeT was itself listed by the 1267 committee in 2005. The committee finally designated the JeM founder in May 2019.",
+      "2023-01-17"
+    );
+    expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
+      ["UN", -1, "2005"],
+      ["UN", -1, "2019-05"]
+    ]);
+  });
+
   it("reads a proposal by named states as each one's act, inside the hold placed on it", () => {
     const rows = pick(
       "In June, Beijing placed a hold on a joint proposal by the United States and India to designate the group's deputy chief.",
