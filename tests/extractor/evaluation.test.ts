@@ -15,10 +15,10 @@ const floors = {
     eventRecall: 0.909
   },
   dev: {
-    f1: 0.835,
+    f1: 0.85,
     actor: 1.0,
-    channel: 0.939,
-    stanceSign: 0.939,
+    channel: 0.941,
+    stanceSign: 0.941,
     date: 1.0,
     chinaRecall: 0.96,
     chinaChannel: 0.916,
@@ -26,11 +26,11 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.808,
-    actor: 0.939,
-    channel: 0.934,
-    stanceSign: 0.785,
-    date: 0.813,
+    f1: 0.816,
+    actor: 0.94,
+    channel: 0.935,
+    stanceSign: 0.783,
+    date: 0.816,
     chinaRecall: 0.877,
     chinaChannel: 0.913,
     eventRecall: 0.638
@@ -40,7 +40,7 @@ const floors = {
     f1: 0.752,
     actor: 0.881,
     channel: 0.881,
-    stanceSign: 0.605,
+    stanceSign: 0.631,
     date: 0.605,
     chinaRecall: 0.702,
     chinaChannel: 0.818,
