@@ -1,5 +1,5 @@
 import type {ArticleText} from "./article.ts";
-import {findHits, sentenceSubject, type Hit} from "./attribution.ts";
+import {determiners, findHits, sentenceSubject, type Hit} from "./attribution.ts";
 import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
   coarsenDate,
@@ -123,6 +123,7 @@ export class StatementCoder {
     const previousView = this.previousView;
     this.sentences[view.sentence.index] = view.sentence;
     context.observe(view);
+    const spokenBefore = context.speakers.length;
     const sentenceDrafts = statementsOfSentence(body, view, context, codebook);
     if (!sentenceDrafts.length) {
       const continued = continueQuotation(body, view, drafts, context);
@@ -131,8 +132,9 @@ export class StatementCoder {
         codeDate(continued, {published, previousView, memory, codebook: this.codebook});
         remember(memory, continued);
         drafts.push(continued);
-      } else {
-        // A sentence about a person without their words still makes them the one a later "he" or "she" means.
+      } else if (context.speakers.length === spokenBefore) {
+        // A sentence about a person without their words still makes them the one a later "he" or "she" means (unless
+        // its speaker, reporting nothing, is already remembered).
         const subject = sentenceSubject(view, codebook);
         const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
         // "Envoys in Kabul told another story. They said …": a collective is what "they" means.
@@ -622,7 +624,7 @@ function codeDate(
     const opening = datesIn(draft.body, view, [0, draft.hit.clauseStart], undefined);
     if (opening.length) return setDate(draft, opening[0].date, opening[0].cue, true);
   }
-  const afterEvent = eventRelativeDate(draft.body, view, [0, clause[1]], memory.events);
+  const afterEvent = eventRelativeDate(draft.body, view, [0, clause[1]], memory.events, published);
   if (afterEvent) return setDate(draft, afterEvent.date, afterEvent.cue, true);
   if (draft.parent?.row.date) {
     // "told the meeting on Tuesday that China had conveyed …": what had happened before the report is known only to
@@ -698,7 +700,8 @@ function eventRelativeDate(
   body: string,
   view: SentenceView,
   [from, to]: [number, number],
-  events: readonly EventAnchor[]
+  events: readonly EventAnchor[],
+  published: PublicationDate
 ): {date: ResolvedDate; cue: string} | undefined {
   const {tokens} = view;
   for (let k = from + 1; k + 2 < to; ++k) {
@@ -711,21 +714,23 @@ function eventRelativeDate(
         ? (dayCounts[tokens[k - 2]?.lower ?? ""] ?? -1)
         : -1;
     if (days < 0) continue;
-    const nounAt = determinersOfEvents.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const nounAt = determiners.has(tokens[k + 1].lower) ? k + 2 : k + 1;
     const noun = tokens[nounAt].lower;
     for (let e = events.length - 1; e >= 0; --e) {
       const event = events[e];
       if (event.date_precision !== "day" || !event.kind_cue.toLowerCase().split(/\s+/).includes(noun)) continue;
-      const [year, month, day] = event.date.split("-").map(Number);
-      const moved = new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+      // The event's day anchors the offset as a date just mentioned anchors "a day later".
+      const anchor: ResolvedDate = {date: event.date, precision: "day"};
+      const moved = resolveDate(
+        {type: "chained", unit: "day", offset: days, start: k, end: nounAt + 1},
+        {published, anchor}
+      );
       const start = days ? k - 2 : k - 1;
-      return {date: {date: moved, precision: "day"}, cue: textOf(body, view, start, nounAt + 1)};
+      if (moved) return {date: moved, cue: textOf(body, view, start, nounAt + 1)};
     }
   }
   return undefined;
 }
-
-const determinersOfEvents = new Set(["the", "a", "an", "that", "this", "its", "their"]);
 
 /** "will push": a verb in the future. */
 function isFuture(hit: Hit): boolean {

@@ -2,9 +2,11 @@ import type {Codebook, VerbForm} from "./codebook.ts";
 import {connectives} from "./connectives.ts";
 import {abbreviations} from "./segment.ts";
 import type {SentenceView} from "./SentenceView.ts";
+import {nameInAppositive} from "./speakers.ts";
 
 // English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
-const auxiliaries = new Set([
+/** Auxiliary verbs, which a verb chain walks over ("has been", "will"). */
+export const auxiliaries = new Set([
   "has",
   "have",
   "had",
@@ -227,7 +229,8 @@ const invertingVerbs = new Set([
   "conclude",
   "admit"
 ]);
-const determiners = new Set([
+/** Words that open a noun phrase ("the", "its", "these"). */
+export const determiners = new Set([
   "the",
   "a",
   "an",
@@ -1484,9 +1487,7 @@ export function sentenceSubject(
     else if (token.kind === "word" && token.capitalized) ++names;
   }
   // "Pakistan's army chief, Gen. Khalid Awan, visited": the name may stand in the appositive.
-  const nameAfter = np.appositives.some(
-    ([a, b]) => b - a >= 2 && view.tokens.slice(a, b).every((t) => t.capitalized || t.lower === ".")
-  );
+  const nameAfter = np.appositives.some((appositive) => nameInAppositive(view, codebook, appositive));
   const named = (!view.mentions[end - 1] && !insideMention(view, end - 1) && names >= 2) || nameAfter;
   if (described && !collective && !named) return undefined;
   // Appositives are set off by commas ("Zhang, the party chief, went further"); without one, the verb follows.

@@ -1,6 +1,6 @@
 import {existsSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {readArticle} from "./article.ts";
+import {readArticle, type Article} from "./article.ts";
 import {loadCodebook} from "./codebook.ts";
 import {tokenize} from "./tokenize.ts";
 import {
@@ -37,10 +37,16 @@ export function evaluateCorpus({
   articleDirs = [`${root}corpus/articles`, `${root}tests/fixtures/articles`],
   splits
 }: {goldDir?: string; articleDirs?: string[]; splits?: string[]} = {}): CorpusEvaluation {
+  // Each article is read once: to locate the gold spans, then to extract from.
+  const read = new Map<string, Article>();
   const articleOf = (id: string) => {
-    const dir = articleDirs.find((d) => existsSync(`${d}/${id}.md`));
-    if (!dir) throw new Error(`${goldDir}: no article ${id}.md in ${articleDirs.join(", ")}`);
-    return readArticle(`${dir}/${id}.md`);
+    let article = read.get(id);
+    if (!article) {
+      const dir = articleDirs.find((d) => existsSync(`${d}/${id}.md`));
+      if (!dir) throw new Error(`${goldDir}: no article ${id}.md in ${articleDirs.join(", ")}`);
+      read.set(id, (article = readArticle(`${dir}/${id}.md`)));
+    }
+    return article;
   };
   const gold = readGold(goldDir, articleOf).filter((g) => !splits || splits.includes(g.split));
   const articles = gold.map((g) => {

@@ -1,5 +1,6 @@
 import type {Codebook, EventKind} from "./codebook.ts";
 import type {DatePrecision, ResolvedDate} from "./dates.ts";
+import {auxiliaries} from "./attribution.ts";
 import type {PatternMatch} from "./patterns.ts";
 import {textOf, type SentenceView} from "./SentenceView.ts";
 
@@ -263,16 +264,13 @@ function actRange(view: SentenceView, match: PatternMatch<EventKind>, codebook: 
       start = view.dates[view.dateAt[start - 1]].start;
       continue;
     }
-    if (boundaries.has(previous.lower) || (clauseWords.has(previous.lower) && !auxiliaryWords.has(previous.lower)))
-      break;
+    // Auxiliaries belong to the verb of an act ("was put on hold", "had blocked").
+    if (boundaries.has(previous.lower) || (clauseWords.has(previous.lower) && !auxiliaries.has(previous.lower))) break;
     --start;
   }
   const [, end] = eventRange(view, {...match, start: match.end - 1}, codebook, true);
   return [start, Math.max(end, match.end)];
 }
-
-// Auxiliaries belong to the verb of an act ("was put on hold", "had blocked").
-const auxiliaryWords = new Set(["is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "did"]);
 
 /** The longest run of dates joined only by commas and "and"/"or" ("in 2009, 2016 and 2017"). */
 function datesInList<T extends {start: number}>(view: SentenceView, dates: T[]): T[] {

@@ -351,10 +351,9 @@ function findSpeaker(
   const name =
     properName(body, view, codebook, start, end) ||
     appositives
-      .map(([a, b]) => {
-        // ", Gen. Khalid Awan,": a title's abbreviation before the name.
-        while (a < b && (view.tokens[a].lower === "." || abbreviations.has(view.tokens[a].lower))) ++a;
-        return isOnlyName(view, codebook, a, b) ? textOf(body, view, a, b) : "";
+      .map((appositive) => {
+        const found = nameInAppositive(view, codebook, appositive);
+        return found ? textOf(body, view, found[0], found[1]) : "";
       })
       .find(Boolean) ||
     "";
@@ -488,6 +487,22 @@ function findSpeaker(
     return {...base, role, actors, kind, actorCue: cue, via: actors.length ? "context" : "none"};
   }
   return {...base, role, kind: "unknown", via: "none"};
+}
+
+/**
+ * The name an appositive consists of, after a title's abbreviation (", Gen. Khalid Awan,"), or undefined when the
+ * appositive is more than a name.
+ *
+ * @example
+ * nameInAppositive(view, codebook, [5, 10]); // [7, 10] for ", Gen. Khalid Rasheed Awan,"
+ */
+export function nameInAppositive(
+  view: SentenceView,
+  codebook: Codebook,
+  [a, b]: [number, number]
+): [number, number] | undefined {
+  while (a < b && (view.tokens[a].lower === "." || abbreviations.has(view.tokens[a].lower))) ++a;
+  return isOnlyName(view, codebook, a, b) ? [a, b] : undefined;
 }
 
 function isOnlyName(view: SentenceView, codebook: Codebook, start: number, end: number): boolean {
