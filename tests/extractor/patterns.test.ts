@@ -66,4 +66,12 @@ describe("pressure told as a condition or a lesson", () => {
     expect(stanceOf("Chinese officials told Pakistan that the projects could slow unless security improved.")).toBe(-1);
     expect(stanceOf("China's foreign minister said the lessons of the attack must be learned.")).toBe(-1);
   });
+
+  it("reads 'designated a terrorist' as an act, 'a listed terrorist organisation' as a description", () => {
+    expect(stanceOf("He was designated a terrorist by the US Treasury Department in 2010.")).toBe(-1);
+    const [s] = statementsOf(
+      "“This decision is surprising and leaves the leader of a listed terrorist organisation free,” said India's spokesman Vikas Rao."
+    );
+    expect(s.stance_cue).toBe("surprising");
+  });
 });
