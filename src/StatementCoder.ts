@@ -374,7 +374,9 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
 
   function emitOwn(hit: Hit, speaker: Speaker, parent: Draft | undefined): Draft {
     const span = spanOf(hit, parent?.clause);
-    const clauseStart = Math.min(hit.clauseStart, hit.start, hit.subject?.[0] ?? hit.start);
+    // A subject told before the clause ("blocked it … before lifting its hold") is shared, not part of the clause.
+    const subjectStart = hit.subject && hit.subject[1] > hit.clauseStart ? hit.subject[0] : hit.start;
+    const clauseStart = Math.min(hit.clauseStart, hit.start, subjectStart);
     // A top-level clause ends where the sentence's next statement begins ("X designated ... after China lifted ...").
     const next = parent ? undefined : spanStarts.find((s) => s > hit.clauseStart && s > hit.start);
     const clauseEnd = Math.min(Math.max(hit.clauseEnd, hit.contentEnd), next ?? Infinity);
@@ -1041,7 +1043,10 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     for (let k = from; k < to; ++k)
       if (view.tokens[k].lower === "whether" && !doubtingVerbs.has(view.tokens[k - 1]?.lower ?? ""))
         asked = Math.min(asked, k);
-    const matches = codebook.stance.findAll(view, from, asked, context);
+    // "China's repeated holds shield …", said by another state: the cue tells China's act, not the speaker's stance.
+    const matches = codebook.stance
+      .findAll(view, from, asked, context)
+      .filter((m) => m.data < 0 || !ownedByOther(view, m.start, [draft.row.actor, draft.row.target]));
     if (!matches.length) continue;
     // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
     const contained = (m: PatternMatch<number>) =>
@@ -1080,6 +1085,22 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance = 1;
     draft.row.stance_cue = pledge ? cueText(draft.body, view, pledge) : draft.row.actor_cue;
   }
+}
+
+/** Whether the words at `at` follow the possessive of an actor other than `actors` ("China's repeated holds"). */
+function ownedByOther(view: SentenceView, at: number, actors: string[]): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); --k) {
+    const token = view.tokens[k];
+    if (token.kind === "possessive") {
+      for (let q = k - 1; q >= Math.max(0, k - 4); --q) {
+        const owner = view.mentions[q];
+        if (owner?.end === k) return owner.entity.code !== null && !actors.includes(owner.entity.code);
+      }
+      return false;
+    }
+    if (token.kind !== "word") return false;
+  }
+  return false;
 }
 
 const doubtingVerbs = new Set(["questioned", "questions", "question", "questioning", "doubted", "doubts", "wondered"]);

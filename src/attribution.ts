@@ -798,6 +798,27 @@ function analyzeHit(
     afterBe &&
     (hit.form === "past" ||
       (hit.form === "phrase" && hit.verb.kind === "act" && passiveAgent(view, codebook, hit.end, end) !== undefined));
+  // "blocked the bid four times before lifting its hold in May": an act told by a participle after "before" or
+  // "after" is the main clause's subject's own act, at its own time.
+  if (
+    hit.verb.kind === "act" &&
+    (left === "before" || left === "after") &&
+    !view.quoted[j] &&
+    w(hit.start).endsWith("ing") &&
+    previous?.subject &&
+    previous.start < hit.start
+  ) {
+    hit.side = "left";
+    hit.subject = previous.subject;
+    hit.appositives = previous.appositives;
+    hit.subordinator = left;
+    hit.clauseStart = j;
+    hit.contentStart = hit.end;
+    hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
+    hit.clauseEnd = hit.contentEnd;
+    hit.inRelayedQuote = ignoreQuotes;
+    return;
+  }
   if (hit.form === "ing" && !catenative && !auxiliariesSeen.some((a) => beForms.has(a))) {
     return reject(hit, "participle or gerund");
   }

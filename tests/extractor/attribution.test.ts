@@ -798,3 +798,31 @@ describe("more ways of saying", () => {
     });
   });
 });
+
+describe("acts told by a participle", () => {
+  it("makes an act after 'before' or 'after' a statement of the main clause's subject, at its own date", () => {
+    const rows = pick("China blocked the proposal four times before lifting its objection in May 2019.", "2021-09-10");
+    expect(rows.map((s) => [s.actor, s.stance, s.date, s.quote])).toEqual([
+      ["CN", 2, "2021-09", "China blocked the proposal four times"],
+      ["CN", -1, "2019-05", "before lifting its objection in May 2019."]
+    ]);
+  });
+
+  it("leaves a participle after any other word to the clause it belongs to", () => {
+    expect(pick("China blocked the proposal, citing the need for more time.", "2021-09-10")).toHaveLength(1);
+  });
+});
+
+describe("another state's act in a speaker's words", () => {
+  it("does not read a shielding act owned by another state as the speaker's stance", () => {
+    const [s] = pick(
+      "“China’s technical hold on the listing of the Pakistan-based terrorist is regrettable,” India’s foreign ministry said."
+    );
+    expect(s).toMatchObject({actor: "IN", stance: -1});
+  });
+
+  it("still reads the speaker's own act as theirs", () => {
+    const [s] = pick("China's foreign ministry said Beijing's technical hold was a principled stand.");
+    expect(s).toMatchObject({actor: "CN", stance: 2});
+  });
+});

@@ -75,3 +75,18 @@ describe("pressure told as a condition or a lesson", () => {
     expect(s.stance_cue).toBe("surprising");
   });
 });
+
+describe("cues of pressure and shielding in other words", () => {
+  it("reads an inflected crackdown, the presence of militants and a proposal moved as pressure", () => {
+    expect(
+      stanceOf("China said it hoped Pakistan would further strengthen cooperation in jointly cracking down on the group.")
+    ).toBe(-1);
+    expect(stanceOf("Chinese officials had raised the presence of Uighur militants in Pakistan's tribal areas.")).toBe(-1);
+    expect(stanceOf("India moved the proposal in the 1267 committee in February.")).toBe(-1);
+  });
+
+  it("reads holds used to block as shielding, and as an act with its subject", () => {
+    const [s] = statementsOf("China has repeatedly used holds to block listings of Pakistan-based fighters.");
+    expect(s).toMatchObject({actor: "CN", stance: 2, kind: "act"});
+  });
+});
