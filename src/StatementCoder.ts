@@ -349,7 +349,15 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       for (const grandchild of child.children) emitChild(grandchild, parent, relayHit, false);
       return;
     }
-    if (parent && sameActors(parent.speaker, speaker) && !separateClause(view, child) && child.verb.kind !== "noun") {
+    // "said the two countries maintain close contact": a pair the speaker belongs to speaks with the speaker's voice.
+    const includesParent =
+      parent && speaker.actors.length > 1 && parent.speaker.actors.every((actor) => speaker.actors.includes(actor));
+    if (
+      parent &&
+      (sameActors(parent.speaker, speaker) || includesParent) &&
+      !separateClause(view, child) &&
+      child.verb.kind !== "noun"
+    ) {
       // "X said the country stood by its ally": one statement, whose clause now includes the inner act.
       parent.clause = [parent.clause[0], Math.max(parent.clause[1], child.contentEnd)];
       return;

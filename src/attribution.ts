@@ -1238,6 +1238,9 @@ function collectNounPhraseLeft(view: SentenceView, codebook: Codebook, last: num
     }
     break;
   }
+  // "the two sides", "both countries": the count belongs to the phrase.
+  if (start <= last && w(start - 1) === "both") start -= 1;
+  else if (start <= last && w(start - 1) === "two" && w(start - 2) === "the") start -= 2;
   while (start <= last && (clauseOpeners.has(w(start)) || w(start) === "(") && view.tokens[start].capitalized) ++start;
   while (start <= last && (w(start) === "," || w(start) === "and" || nounPhrasePrepositions.has(w(start)))) ++start;
   if (start > last) return undefined;

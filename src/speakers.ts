@@ -181,6 +181,17 @@ export class DocumentContext {
     return undefined;
   }
 
+  /** The last two distinct states named before a body offset, among the last 40 mentions, in the order named. */
+  lastTwoStatesBefore(offset: number): string[] {
+    const found: string[] = [];
+    for (let k = this.stateMentions.length - 1; k >= Math.max(0, this.stateMentions.length - 40); --k) {
+      const {offset: at, code} = this.stateMentions[k];
+      if (at < offset && !found.includes(code)) found.unshift(code);
+      if (found.length === 2) return found;
+    }
+    return [];
+  }
+
   /** Whether the article has named a state so far. */
   hasNamed(code: string): boolean {
     return this.stateCounts.has(code);
@@ -345,6 +356,13 @@ function findSpeaker(
     }
   }
 
+  // "The two sides agreed", "both countries": the two states the passage is about.
+  const pair = words[0] === "both" ? 1 : words[0] === "the" && words[1] === "two" ? 2 : 0;
+  if (pair && words.length === pair + 1 && pairNouns.has(words[pair])) {
+    const actors = context.lastTwoStatesBefore(charStart);
+    if (actors.length === 2) return {...base, actors, kind: "collective", actorCue: text, via: "description"};
+  }
+
   const mentions = mentionsIn(view, start, end);
   const role = roleIn(body, view, codebook, [[start, end], ...appositives]);
   // "The Chinese ambassador to Pakistan, Li Mingde, said": the name may stand in the appositive.
@@ -488,6 +506,9 @@ function findSpeaker(
   }
   return {...base, role, kind: "unknown", via: "none"};
 }
+
+// What "both" or "the two" counts when it means the two states of a passage.
+const pairNouns = new Set(["sides", "countries", "governments", "nations", "leaders", "delegations", "neighbours"]);
 
 /**
  * The name an appositive consists of, after a title's abbreviation (", Gen. Khalid Awan,"), or undefined when the

@@ -826,3 +826,17 @@ describe("another state's act in a speaker's words", () => {
     expect(s).toMatchObject({actor: "CN", stance: 2});
   });
 });
+
+describe("the two states of a passage", () => {
+  it("gives 'the two sides' and 'both sides' the two states named last, one row each", () => {
+    const rows = pick(
+      "Chinese Premier Tang Guoliang met Pakistan's Prime Minister Farrukh Khan in Islamabad on Thursday. The two sides reaffirmed their resolve to fight terrorism."
+    );
+    expect(rows.map((r) => r.actor)).toEqual(["CN", "PK"]);
+    expect(pick("China and Pakistan held talks on Thursday. Both sides vowed to fight terrorism.")).toHaveLength(2);
+  });
+
+  it("codes nothing for 'both sides' when the passage has named fewer than two states", () => {
+    expect(pick("Talks were held on Thursday. Both sides vowed to fight terrorism.")).toEqual([]);
+  });
+});

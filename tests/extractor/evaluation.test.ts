@@ -26,24 +26,24 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.816,
-    actor: 0.94,
+    f1: 0.82,
+    actor: 0.946,
     channel: 0.935,
-    stanceSign: 0.783,
-    date: 0.816,
-    chinaRecall: 0.877,
-    chinaChannel: 0.913,
+    stanceSign: 0.812,
+    date: 0.818,
+    chinaRecall: 0.896,
+    chinaChannel: 0.915,
     eventRecall: 0.638
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
   holdout: {
-    f1: 0.752,
-    actor: 0.881,
-    channel: 0.881,
-    stanceSign: 0.631,
-    date: 0.605,
-    chinaRecall: 0.702,
-    chinaChannel: 0.818,
+    f1: 0.775,
+    actor: 0.901,
+    channel: 0.864,
+    stanceSign: 0.679,
+    date: 0.567,
+    chinaRecall: 0.744,
+    chinaChannel: 0.8,
     eventRecall: 0.541
   }
 };
