@@ -26,14 +26,14 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.82,
-    actor: 0.946,
-    channel: 0.935,
-    stanceSign: 0.812,
-    date: 0.818,
-    chinaRecall: 0.896,
-    chinaChannel: 0.915,
-    eventRecall: 0.638
+    f1: 0.792,
+    actor: 0.919,
+    channel: 0.911,
+    stanceSign: 0.751,
+    date: 0.803,
+    chinaRecall: 0.853,
+    chinaChannel: 0.89,
+    eventRecall: 0.629
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
   holdout: {
@@ -73,7 +73,7 @@ describe("extraction against the gold annotations", () => {
     expect(report.summary.seed.statements).toBe(25);
     expect(report.summary.dev.statements).toBe(36);
     expect(report.summary.seed.events + report.summary.dev.events).toBe(28);
-    expect(report.summary.probe.statements).toBe(224);
+    expect(report.summary.probe.statements).toBe(309);
     expect(report.summary.holdout.statements).toBe(115);
   });
 });
