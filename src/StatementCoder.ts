@@ -216,6 +216,33 @@ const listenerVerbs = new Set([
   "advise"
 ]);
 
+/**
+ * The object of a verb that takes a listener when it names people of a state other than `actor` ("asked Pakistan's
+ * interior secretary", "pressed Pakistani leaders"): projected indices `[start, end)`, or undefined. A state named
+ * alone ("urged Pakistan to act") may be addressed in public, so it does not count.
+ */
+function addressedOfficials(
+  view: SentenceView,
+  hit: Hit,
+  actor: string,
+  codebook: Codebook
+): [number, number] | undefined {
+  if (!listenerVerbs.has(hit.verb.lemma) || hit.form === "noun") return undefined;
+  let state = false;
+  let people = false;
+  let k = hit.end;
+  for (; k < view.tokens.length && k < hit.end + 6; ++k) {
+    const token = view.tokens[k];
+    if (token.lower === "that" || token.lower === "," || token.lower === ":" || token.lower === "to") break;
+    if (token.lower === "why" || token.lower === "whether" || view.quoted[k] || placeWords.has(token.lower)) break;
+    if (view.dateAt[k] !== -1) break;
+    const entity = view.mentions[k]?.entity;
+    if (entity?.kind === "state" && entity.code && entity.code !== actor) state = true;
+    else if (codebook.collectives.has(token.lower) || codebook.titles.test(view, k, k + 1)) people = true;
+  }
+  return state && people ? [hit.end, k] : undefined;
+}
+
 /** The states of whom a verb's object speaks ("told a US diplomat that …"), up to its clause. */
 function addresseeStates(view: SentenceView, hit: Hit): string[] {
   // Only a verb that takes a listener has one: "told a US diplomat", not "said Pakistan had made …".
@@ -946,6 +973,10 @@ function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Cod
     candidates.sort((a, b) => distance(a.match, verb) - distance(b.match, verb) || (a.channel === "private" ? -1 : 1));
     return setChannel(draft, candidates[0].channel, cueText(draft.body, view, candidates[0].match));
   }
+  // "asked Pakistan's interior secretary why …", "pressed Pakistani leaders to …": a message to another government's
+  // people is meant for them (coding guide: messages conveyed to another government are private).
+  const addressee = draft.hit && addressedOfficials(draft.view, draft.hit, draft.row.actor, codebook);
+  if (addressee) return setChannel(draft, "private", textOf(draft.body, draft.view, addressee[0], addressee[1]));
   if (draft.parent && draft.parent.channelFromText) {
     draft.row.channel = draft.parent.row.channel;
     draft.row.channel_cue = draft.parent.row.channel_cue;

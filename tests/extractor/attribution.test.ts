@@ -840,3 +840,22 @@ describe("the two states of a passage", () => {
     expect(pick("Talks were held on Thursday. Both sides vowed to fight terrorism.")).toEqual([]);
   });
 });
+
+describe("messages to another government's people", () => {
+  it("codes a question or pressure put to another state's officials as private", () => {
+    const rows = pick(
+      "Ambassador Liang Wenbo of China asked Pakistan's interior secretary on Monday why there had been no convictions. China's foreign minister pressed Pakistani leaders during a visit to Islamabad to act against the group."
+    );
+    expect(rows.map((r) => [r.actor, r.channel, r.stance])).toEqual([
+      ["CN", "private", -1],
+      ["CN", "private", -1]
+    ]);
+  });
+
+  it("leaves a state urged by name, or a cue that says where, to decide", () => {
+    expect(pick("China urged Pakistan to act against the group.")[0].channel).toBe("public");
+    expect(
+      pick("China's spokesman told a press conference that Pakistani officials had been briefed.")[0].channel
+    ).toBe("public");
+  });
+});

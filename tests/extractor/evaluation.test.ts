@@ -6,44 +6,44 @@ import {evaluateCorpus, formatEvaluation} from "../../src/evaluateCorpus.ts";
 const floors = {
   seed: {
     f1: 0.958,
-    actor: 1.0,
-    channel: 1.0,
+    actor: 1,
+    channel: 1,
     stanceSign: 0.869,
     date: 0.913,
     chinaRecall: 0.888,
-    chinaChannel: 1.0,
+    chinaChannel: 1,
     eventRecall: 0.909
   },
   dev: {
     f1: 0.85,
-    actor: 1.0,
+    actor: 1,
     channel: 0.941,
     stanceSign: 0.941,
-    date: 1.0,
+    date: 1,
     chinaRecall: 0.96,
     chinaChannel: 0.916,
-    eventRecall: 1.0
+    eventRecall: 1
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
     f1: 0.792,
     actor: 0.919,
-    channel: 0.911,
-    stanceSign: 0.751,
+    channel: 0.927,
+    stanceSign: 0.755,
     date: 0.803,
     chinaRecall: 0.853,
-    chinaChannel: 0.89,
+    chinaChannel: 0.921,
     eventRecall: 0.629
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
   holdout: {
     f1: 0.775,
     actor: 0.901,
-    channel: 0.864,
+    channel: 0.876,
     stanceSign: 0.679,
     date: 0.567,
     chinaRecall: 0.744,
-    chinaChannel: 0.8,
+    chinaChannel: 0.828,
     eventRecall: 0.541
   }
 };

@@ -79,9 +79,13 @@ describe("pressure told as a condition or a lesson", () => {
 describe("cues of pressure and shielding in other words", () => {
   it("reads an inflected crackdown, the presence of militants and a proposal moved as pressure", () => {
     expect(
-      stanceOf("China said it hoped Pakistan would further strengthen cooperation in jointly cracking down on the group.")
+      stanceOf(
+        "China said it hoped Pakistan would further strengthen cooperation in jointly cracking down on the group."
+      )
     ).toBe(-1);
-    expect(stanceOf("Chinese officials had raised the presence of Uighur militants in Pakistan's tribal areas.")).toBe(-1);
+    expect(stanceOf("Chinese officials had raised the presence of Uighur militants in Pakistan's tribal areas.")).toBe(
+      -1
+    );
     expect(stanceOf("India moved the proposal in the 1267 committee in February.")).toBe(-1);
   });
 
