@@ -94,3 +94,15 @@ describe("cues of pressure and shielding in other words", () => {
     expect(s).toMatchObject({actor: "CN", stance: 2, kind: "act"});
   });
 });
+
+describe("condemnation and blame", () => {
+  it("reads a condemnation of an attack, or blame laid on nobody in particular, as neutral", () => {
+    expect(stanceOf("China's foreign ministry condemned the attack on its consulate in Karachi.")).toBe(0);
+    expect(stanceOf("Chinese officials blamed violent terrorists for the attack on the market.")).toBe(0);
+  });
+
+  it("reads blame laid on the target or on a group based there as strong pressure", () => {
+    expect(stanceOf("India's foreign ministry blamed Jaish-e-Mohammad for the attack.")).toBe(-2);
+    expect(stanceOf("A Chinese official blamed Pakistan for the attack.")).toBe(-2);
+  });
+});
