@@ -859,3 +859,14 @@ describe("messages to another government's people", () => {
     ).toBe("public");
   });
 });
+
+describe("outlets the codebook knows", () => {
+  it("gives a titled official without a country the country of a Lahore weekly, or of an Indian channel", () => {
+    const body =
+      "China has defended Pakistan at the UN, and China's envoy has praised it. The meeting lasted three hours.\n\nThe Chief Minister of Punjab, Malik Shahid Aslam, complained that arrests were always undone.";
+    expect(statementsOf(body, {publisher: "The Friday Times"}).at(-1)).toMatchObject({actor: "PK"});
+    const mea =
+      "China has blocked the listing again, and China's envoy has defended the hold. India has protested. The session lasted an hour.\n\nForeign Secretary Arvind Rao said the decision was disappointing.";
+    expect(statementsOf(mea, {publisher: "WION"}).at(-1)).toMatchObject({actor: "IN"});
+  });
+});

@@ -27,9 +27,9 @@ const floors = {
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
     f1: 0.792,
-    actor: 0.919,
+    actor: 0.935,
     channel: 0.927,
-    stanceSign: 0.779,
+    stanceSign: 0.791,
     date: 0.803,
     chinaRecall: 0.853,
     chinaChannel: 0.921,
