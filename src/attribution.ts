@@ -798,21 +798,18 @@ function analyzeHit(
     afterBe &&
     (hit.form === "past" ||
       (hit.form === "phrase" && hit.verb.kind === "act" && passiveAgent(view, codebook, hit.end, end) !== undefined));
-  // "blocked the bid four times before lifting its hold in May": an act told by a participle after "before" or
-  // "after" is the main clause's subject's own act, at its own time.
-  if (
-    hit.verb.kind === "act" &&
-    (left === "before" || left === "after") &&
-    !view.quoted[j] &&
-    w(hit.start).endsWith("ing") &&
-    previous?.subject &&
-    previous.start < hit.start
-  ) {
+  // "blocked the bid four times before lifting its hold in May", "placed a hold, having blocked similar bids in
+  // 2009": an act told by a participle after "before" or "after", or a perfect participle set off by a comma, is the
+  // main clause's subject's own act, at its own time.
+  const participle =
+    ((left === "before" || left === "after") && w(hit.start).endsWith("ing")) ||
+    (auxiliariesSeen.length === 1 && auxiliariesSeen[0] === "having" && (left === "," || left === "after"));
+  if (hit.verb.kind === "act" && participle && !view.quoted[j] && previous?.subject && previous.start < hit.start) {
     hit.side = "left";
     hit.subject = previous.subject;
     hit.appositives = previous.appositives;
-    hit.subordinator = left;
-    hit.clauseStart = j;
+    hit.subordinator = left === "," ? undefined : left;
+    hit.clauseStart = left === "," ? j + 1 : j;
     hit.contentStart = hit.end;
     hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
     hit.clauseEnd = hit.contentEnd;

@@ -163,7 +163,11 @@ const startWords = new Set([
     "for",
     "in",
     "the",
-    "that"
+    "that",
+    "start",
+    "beginning",
+    "middle",
+    "end"
   ]
 ]);
 
@@ -273,6 +277,18 @@ function readExpression(
           return {type: "vague", start: i - (word(i - 1) === "the" ? 1 : 0), end: i + 3, runsToPublication: true};
       }
       return undefined;
+    }
+    case "start":
+    case "beginning":
+    case "middle":
+    case "end": {
+      // "at the start of the month", "by the end of this year": the month or the year it is in.
+      const unit = units.get(word(i + 3));
+      if (word(i + 1) !== "of" || !["the", "this"].includes(word(i + 2)) || !unit || word(i + 3).endsWith("s"))
+        return undefined;
+      if (unit !== "month" && unit !== "year") return undefined;
+      const start = word(i - 1) !== "the" ? i : ["at", "by", "in", "since", "until"].includes(word(i - 2)) ? i - 2 : i - 1;
+      return {type: "relative", start, end: i + 4, unit, offset: 0};
     }
     case "over":
     case "for":

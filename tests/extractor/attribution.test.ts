@@ -870,3 +870,25 @@ describe("outlets the codebook knows", () => {
     expect(statementsOf(mea, {publisher: "WION"}).at(-1)).toMatchObject({actor: "IN"});
   });
 });
+
+describe("a perfect participle after a comma", () => {
+  it("makes 'having blocked … in 2009, 2016 and 2017' the subject's own acts, one per year", () => {
+    const rows = pick(
+      "China placed a technical hold on the proposal on Wednesday, having blocked similar bids in 2009, 2016 and 2017.",
+      "2019-03-14"
+    );
+    expect(rows.map((r) => [r.stance, r.date])).toEqual([
+      [2, "2019-03-13"],
+      [2, "2009"],
+      [2, "2016"],
+      [2, "2017"]
+    ]);
+  });
+
+  it("reads a renewed hold as an act that shields", () => {
+    expect(pick("China renewed the hold at the sanctions committee this month.")[0]).toMatchObject({
+      actor: "CN",
+      stance: 2
+    });
+  });
+});

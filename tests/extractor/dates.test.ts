@@ -61,3 +61,15 @@ describe("dates, as the coding guide resolves them", () => {
     expect(anchor).toEqual({date: "2017-08-22", precision: "day"});
   });
 });
+
+describe("the start or the end of a period", () => {
+  it("reads 'at the start of the month' and 'by the end of this year' as the period the article is in", () => {
+    const found = findDateExpressions(
+      tokenize("It renewed the hold at the start of the month and will act by the end of this year.")
+    );
+    expect(found.map((d) => [d.type, (d as {unit?: string}).unit])).toEqual([
+      ["relative", "month"],
+      ["relative", "year"]
+    ]);
+  });
+});

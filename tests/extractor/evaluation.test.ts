@@ -26,13 +26,13 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.792,
-    actor: 0.935,
-    channel: 0.927,
-    stanceSign: 0.791,
-    date: 0.803,
-    chinaRecall: 0.853,
-    chinaChannel: 0.921,
+    f1: 0.794,
+    actor: 0.936,
+    channel: 0.928,
+    stanceSign: 0.792,
+    date: 0.804,
+    chinaRecall: 0.86,
+    chinaChannel: 0.922,
     eventRecall: 0.629
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
