@@ -364,6 +364,12 @@ function findSpeaker(
   }
 
   const mentions = mentionsIn(view, start, end);
+  // "The Balochistan Liberation Army, a separatist group that opposes Chinese-funded projects, claimed …": a militant
+  // group speaks for no state, whatever its description names.
+  const head = mentions.find((m) => m.end === end || (m.end === end - 1 && view.tokens[end - 1].text === ")"));
+  if (head?.entity.kind === "group" && !mentions.some((m) => m.entity.kind === "person")) {
+    return {...base, kind: "unknown", via: "name"};
+  }
   const role = roleIn(body, view, codebook, [[start, end], ...appositives]);
   // "The Chinese ambassador to Pakistan, Li Mingde, said": the name may stand in the appositive.
   const name =

@@ -892,3 +892,19 @@ describe("a perfect participle after a comma", () => {
     });
   });
 });
+
+describe("militant groups as speakers", () => {
+  it("codes no statement for a group's claim, whatever its description names", () => {
+    expect(
+      pick(
+        "The Balochistan Liberation Army (BLA), a separatist group that opposes Chinese-funded projects in the southwestern province, claimed responsibility. The BLA said it carried out the attack."
+      )
+    ).toEqual([]);
+  });
+
+  it("still codes a state's official who tells what a group did", () => {
+    expect(pick("Jaish-e-Mohammad claimed the attack, Pakistan's interior minister said.")[0]).toMatchObject({
+      actor: "PK"
+    });
+  });
+});
