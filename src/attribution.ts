@@ -933,6 +933,8 @@ function analyzeHit(
     hit.contentStart = 0;
     hit.contentEnd = w(s0 - 1) === "," ? s0 - 1 : s0;
     hit.clauseStart = 0;
+    // The words reported are not a description of whoever reports them.
+    hit.appositives = hit.appositives.filter(([, b]) => b <= hit.contentStart || b > hit.contentEnd);
   }
 }
 

@@ -908,3 +908,12 @@ describe("militant groups as speakers", () => {
     });
   });
 });
+
+describe("words reported before their source", () => {
+  it("does not read the states named in the words reported as the source's description", () => {
+    const rows = pick(
+      "Pakistan's prime minister visited the Chinese Embassy on Wednesday to offer his condolences, his office said."
+    );
+    expect(rows.filter((r) => r.actor === "CN")).toEqual([]);
+  });
+});

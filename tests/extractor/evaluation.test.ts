@@ -26,7 +26,7 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.796,
+    f1: 0.798,
     actor: 0.936,
     channel: 0.928,
     stanceSign: 0.792,
