@@ -128,6 +128,7 @@ export class DocumentContext {
         this.stateCounts.set(entity.code, (this.stateCounts.get(entity.code) ?? 0) + 1);
       }
       if (entity.kind === "person" && entity.code) this.introduce(entity.name, entity.code, entity.role ?? "");
+      if (entity.kind === "state" && entity.code) this.introduceTitled(view, mention.end, entity.code);
       if (entity.kind === "office" && !entity.code) {
         // "the Chinese embassy", "Pakistan's Foreign Office": a later bare "embassy spokesman" is the same office.
         const owner = view.tokens[i - 1]?.kind === "possessive" ? view.mentions[i - 2] : view.mentions[i - 1];
@@ -139,6 +140,40 @@ export class DocumentContext {
           this.officeCountries.set(officeKey(view, mention), owner.entity.code);
       }
     });
+  }
+
+  /**
+   * "Pakistan's prime minister, Ahsan Raza Qureshi, began a visit", "Chinese Premier Tang Guoliang arrived": a name
+   * after a state's title is that state's person, known by name for the rest of the article even when this sentence
+   * reports nothing.
+   */
+  private introduceTitled(view: SentenceView, after: number, code: string): void {
+    const {tokens} = view;
+    let k = tokens[after]?.kind === "possessive" ? after + 1 : after;
+    let role = "";
+    for (let title; (title = this.codebook.titles.first(view, k, tokens.length, (m) => m.start === k)); k = title.end)
+      role = title.data;
+    if (!role) return;
+    if (tokens[k]?.lower === ",") ++k;
+    const first = k;
+    while (
+      k < tokens.length &&
+      k - first < 4 &&
+      tokens[k].kind === "word" &&
+      tokens[k].capitalized &&
+      !view.quoted[k] &&
+      (!view.mentions[k] || view.mentions[k]!.entity.kind === "person")
+    )
+      ++k;
+    if (k - first < 2 || view.mentions[first]?.entity.kind === "person") return;
+    this.introduce(
+      tokens
+        .slice(first, k)
+        .map((token) => token.text)
+        .join(" "),
+      code,
+      role
+    );
   }
 
   /** Makes a person's name and its parts resolvable for the rest of the article. */

@@ -917,3 +917,12 @@ describe("words reported before their source", () => {
     expect(rows.filter((r) => r.actor === "CN")).toEqual([]);
   });
 });
+
+describe("people named with a state's title in a sentence that reports nothing", () => {
+  it("knows them by name later, with their state", () => {
+    const rows = pick(
+      "The show of support came as Pakistan's prime minister, Ahsan Raza Qureshi, began a four-day visit to Beijing on Tuesday.\n\nChina praised Pakistan's great sacrifices.\n\nQureshi, for his part, called China Pakistan's “most trusted friend”."
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Ahsan Raza Qureshi", actor: "PK"});
+  });
+});

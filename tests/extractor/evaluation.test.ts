@@ -26,24 +26,24 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.798,
-    actor: 0.936,
-    channel: 0.928,
-    stanceSign: 0.792,
-    date: 0.804,
-    chinaRecall: 0.86,
-    chinaChannel: 0.922,
+    f1: 0.802,
+    actor: 0.94,
+    channel: 0.92,
+    stanceSign: 0.793,
+    date: 0.801,
+    chinaRecall: 0.866,
+    chinaChannel: 0.907,
     eventRecall: 0.629
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
   holdout: {
-    f1: 0.775,
-    actor: 0.901,
-    channel: 0.876,
-    stanceSign: 0.691,
-    date: 0.567,
-    chinaRecall: 0.744,
-    chinaChannel: 0.828,
+    f1: 0.783,
+    actor: 0.915,
+    channel: 0.879,
+    stanceSign: 0.71,
+    date: 0.554,
+    chinaRecall: 0.765,
+    chinaChannel: 0.833,
     eventRecall: 0.541
   }
 };
