@@ -159,8 +159,8 @@ export class StatementCoder {
     const perSentence = new Map<Sentence, number>();
     for (const draft of drafts) perSentence.set(draft.sentence, (perSentence.get(draft.sentence) ?? 0) + 1);
     for (const [index, draft] of drafts.entries()) {
-      codeChannel(draft, drafts, index, codebook);
-      codeDisclosure(draft, codebook);
+      codeChannel(draft, drafts, index, codebook, context);
+      codeDisclosure(draft, codebook, context);
       codeTarget(draft, codebook);
       codeStance(draft, perSentence.get(draft.sentence) === 1, codebook);
       draft.row.confidence = confidenceOf(draft);
@@ -947,13 +947,22 @@ function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>)
 }
 
 /** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
-function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Codebook): void {
+function codeChannel(
+  draft: Draft,
+  drafts: Draft[],
+  index: number,
+  codebook: Codebook,
+  context: DocumentContext
+): void {
   const relayed = draft.hit?.inRelayedQuote ?? false;
   const usable = (view: SentenceView, match: PatternMatch<string>) =>
     relayed || !view.quoted[match.start] || view.opensQuote[match.start];
   // A record a party released of the exchange ("according to a readout", "a statement from his office") is public.
   const record = codebook.channel.record.first(draft.view, 0, draft.view.tokens.length, (m) => usable(draft.view, m));
   if (record) return setChannel(draft, "public", cueText(draft.body, draft.view, record));
+  // "a leaked US diplomatic cable", later "the cable says …": what a leaked document tells was private.
+  const leaked = leakedSource(draft, context);
+  if (leaked) return setChannel(draft, "private", leaked.text);
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
   if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.anonymityCue || draft.relay.text);
   // The coding guide: a statement known only through anonymous officials is private.
@@ -1015,7 +1024,23 @@ function channelRanges(draft: Draft): [SentenceView, [number, number]][] {
 }
 
 /** Disclosure: leak, anonymous, readout, report, in that order, from the clause, its relay and its lead-in. */
-function codeDisclosure(draft: Draft, codebook: Codebook): void {
+/** The document a statement is known through, when the article has called a document of its kind leaked. */
+function leakedSource(draft: Draft, context: DocumentContext): Speaker | undefined {
+  for (const source of [draft.relay, draft.speaker]) {
+    if (source?.kind !== "document") continue;
+    const head = source.text.toLowerCase().split(/\s+/).at(-1) ?? "";
+    if (context.leakedDocuments.has(head)) return source;
+  }
+  return undefined;
+}
+
+function codeDisclosure(draft: Draft, codebook: Codebook, context: DocumentContext): void {
+  const leaked = leakedSource(draft, context);
+  if (leaked) {
+    draft.row.disclosure = "leak";
+    draft.row.disclosure_cue = leaked.text;
+    return;
+  }
   const ranges = [
     ...channelRanges(draft),
     [draft.view, [0, draft.view.tokens.length]] as [SentenceView, [number, number]]

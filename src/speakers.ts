@@ -84,6 +84,8 @@ export class DocumentContext {
   private readonly stateMentions: {offset: number; code: string; salient: boolean; subject: boolean}[] = [];
   private readonly stateCounts = new Map<string, number>();
   private readonly known = new Set<string>();
+  /** The head nouns of the documents the article has called leaked ("a leaked US diplomatic cable": "cable"). */
+  readonly leakedDocuments = new Set<string>();
   /** The country each office named without one was found to belong to ("the foreign office": PK), by its words. */
   readonly officeCountries = new Map<string, string>();
   private sentenceStart = 0;
@@ -104,6 +106,11 @@ export class DocumentContext {
     this.previousSentenceStart = this.sentenceStart;
     this.sentenceStart = view.tokens[0]?.start ?? this.sentenceStart;
     const subjectEnd = openingSubjectEnd(view);
+    for (let i = 0; i < view.tokens.length; ++i) {
+      if (view.tokens[i].lower !== "leaked" || view.quoted[i]) continue;
+      const document = this.codebook.documents.first(view, i + 1, Math.min(view.tokens.length, i + 6));
+      if (document) this.leakedDocuments.add(view.tokens[document.end - 1].lower);
+    }
     view.mentions.forEach((mention, i) => {
       if (!mention || mention.start !== i) return;
       const {entity} = mention;

@@ -926,3 +926,20 @@ describe("people named with a state's title in a sentence that reports nothing",
     expect(rows.at(-1)).toMatchObject({speaker: "Ahsan Raza Qureshi", actor: "PK"});
   });
 });
+
+describe("documents the article calls leaked", () => {
+  it("codes what a leaked document tells, paragraphs later, as private and leaked", () => {
+    const rows = pick(
+      "China has thrown its weight behind Pakistan, according to a leaked US diplomatic cable.\n\nThe cable was sent from Beijing in August 2009. According to the cable, Liu told the American diplomat that Beijing had repeatedly urged Pakistani leaders to rein in militant groups.",
+      "2011-05-18"
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "CN", channel: "private", disclosure: "leak", date: "2009-08"});
+  });
+
+  it("leaves a document nobody called leaked to its own cues", () => {
+    const rows = pick(
+      "China issued a statement on Monday.\n\nAccording to the statement, Beijing had urged Pakistan to act against the militants."
+    );
+    expect(rows.at(-1)).toMatchObject({channel: "public"});
+  });
+});

@@ -26,13 +26,13 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.802,
+    f1: 0.8,
     actor: 0.94,
-    channel: 0.92,
+    channel: 0.924,
     stanceSign: 0.793,
     date: 0.801,
     chinaRecall: 0.866,
-    chinaChannel: 0.907,
+    chinaChannel: 0.915,
     eventRecall: 0.629
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
