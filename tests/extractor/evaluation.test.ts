@@ -29,7 +29,7 @@ const floors = {
     f1: 0.8,
     actor: 0.94,
     channel: 0.924,
-    stanceSign: 0.793,
+    stanceSign: 0.809,
     date: 0.801,
     chinaRecall: 0.866,
     chinaChannel: 0.915,

@@ -106,3 +106,18 @@ describe("condemnation and blame", () => {
     expect(stanceOf("A Chinese official blamed Pakistan for the attack.")).toBe(-2);
   });
 });
+
+describe("procedural defences", () => {
+  it("reads the shielder's account of why it waits as support", () => {
+    expect(stanceOf("China's spokesman said China needed time to make a thorough study of the listing.")).toBe(1);
+    expect(stanceOf("China's spokesman said there were still different views on the listing application.")).toBe(1);
+    expect(stanceOf("China's mission said its decision was in line with the rules of the committee.")).toBe(1);
+    expect(stanceOf("Chinese negotiators argued that a declaration was not the place to single out any country.")).toBe(
+      1
+    );
+  });
+
+  it("still reads singling out the target as pressure", () => {
+    expect(stanceOf("India's foreign ministry singled out Pakistan and urged it to act.")).toBe(-1);
+  });
+});
