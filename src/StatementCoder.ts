@@ -634,6 +634,10 @@ function codeDate(
   const ofReport = (d: (typeof found)[number]) =>
     draft.speaker.kind !== "media" && datesReport(view, d.start, codebook);
   const own = found.some((d) => !ofReport(d)) ? found.filter((d) => !ofReport(d)) : found;
+  // "the day after the raid": a day counted from an event told before, not from the date the text gave last.
+  const fromEvent = own.length ? eventRelativeDate(draft.body, view, clause, memory.events, published) : undefined;
+  if (fromEvent && own.some((d) => fromEvent.cue.includes(d.cue)))
+    return setDate(draft, fromEvent.date, fromEvent.cue, true);
   if (own.length) {
     const after = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following";
     // "…, Dawn reported on Tuesday": the outlet's date is when its report came out; what it reports came by then.
@@ -723,6 +727,9 @@ export interface EventAnchor {
   kind_cue: string;
   date: string;
   date_precision: DatePrecision;
+  /** The event's words and the words that dated it: an event dated by its own words anchors best. */
+  span: string;
+  date_cue: string;
 }
 
 // "hours after", "shortly after": the same day; "the day after", "two days after": that many days later.
@@ -753,9 +760,13 @@ function eventRelativeDate(
     if (days < 0) continue;
     const nounAt = determiners.has(tokens[k + 1].lower) ? k + 2 : k + 1;
     const noun = tokens[nounAt].lower;
-    for (let e = events.length - 1; e >= 0; --e) {
-      const event = events[e];
-      if (event.date_precision !== "day" || !event.kind_cue.toLowerCase().split(/\s+/).includes(noun)) continue;
+    const named = events.filter(
+      (event) => event.date_precision === "day" && event.kind_cue.toLowerCase().split(/\s+/).includes(noun)
+    );
+    // "killed him in a raid on 2 May … the day after the raid": the first telling that carries its own date (a story
+    // tells its event with its date, then refers back to it), before any later mention dated by its sentence.
+    const ownDated = named.filter((event) => event.date_cue && event.span.includes(event.date_cue));
+    for (const event of [...ownDated, ...named.reverse()]) {
       // The event's day anchors the offset as a date just mentioned anchors "a day later".
       const anchor: ResolvedDate = {date: event.date, precision: "day"};
       const moved = resolveDate(
@@ -947,13 +958,7 @@ function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>)
 }
 
 /** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
-function codeChannel(
-  draft: Draft,
-  drafts: Draft[],
-  index: number,
-  codebook: Codebook,
-  context: DocumentContext
-): void {
+function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Codebook, context: DocumentContext): void {
   const relayed = draft.hit?.inRelayedQuote ?? false;
   const usable = (view: SentenceView, match: PatternMatch<string>) =>
     relayed || !view.quoted[match.start] || view.opensQuote[match.start];

@@ -375,7 +375,10 @@ function isMonthName(tokens: Token[], i: number, word: (i: number) => string): b
   if (token.lower === "may" || token.lower === "march") {
     // The modal "may" and the verb "march" are far more common than the months without a number or a preposition.
     return (
-      monthContext.has(word(i - 1)) || dayNumber(tokens[i + 1]) !== undefined || yearNumber(tokens[i + 1]) !== undefined
+      monthContext.has(word(i - 1)) ||
+      dayNumber(tokens[i + 1]) !== undefined ||
+      dayNumber(tokens[i - 1]) !== undefined ||
+      yearNumber(tokens[i + 1]) !== undefined
     );
   }
   if (token.text.length <= 4 && token.lower !== "june" && token.lower !== "july") {

@@ -943,3 +943,13 @@ describe("documents the article calls leaked", () => {
     expect(rows.at(-1)).toMatchObject({channel: "public"});
   });
 });
+
+describe("a day counted from an event", () => {
+  it("counts 'the day after the raid' from the raid's own date, not from the date given last", () => {
+    const rows = pick(
+      "US special forces killed the al-Qaida leader in a raid on 2 May. Several officials discussed the raid on Saturday. The White House adviser said the day after the raid that militants had a support system inside Pakistan.",
+      "2011-05-18"
+    );
+    expect(rows.at(-1)?.date).toBe("2011-05-03");
+  });
+});

@@ -73,3 +73,12 @@ describe("the start or the end of a period", () => {
     ]);
   });
 });
+
+describe("day before month", () => {
+  it("reads '2 May' and '2nd May' as dates, and leaves the modal 'may' alone", () => {
+    const read = (text: string) => findDateExpressions(tokenize(text)).map((d) => [d.type, d.start, d.end]);
+    expect(read("killed him on 2 May.")).toEqual([["absolute", 3, 5]]);
+    expect(read("the 2nd May raid")).toEqual([["absolute", 1, 3]]);
+    expect(read("the 12 people may say")).toEqual([]);
+  });
+});

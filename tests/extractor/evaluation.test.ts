@@ -30,7 +30,7 @@ const floors = {
     actor: 0.94,
     channel: 0.924,
     stanceSign: 0.809,
-    date: 0.801,
+    date: 0.805,
     chinaRecall: 0.866,
     chinaChannel: 0.915,
     eventRecall: 0.629
