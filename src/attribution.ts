@@ -1384,6 +1384,9 @@ interface Subject {
   relative?: string;
 }
 
+const agentParticiples = new Set(["led", "headed", "accompanied", "chaired", "sent", "dispatched"]);
+const clauseBreakWords = new Set([",", ";", ":", "that", "and", "but"]);
+
 function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit: Hit): Subject | undefined {
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   const appositives: [number, number][] = [];
@@ -1439,6 +1442,19 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
     const head = collectNounPhraseLeft(view, codebook, anonymous.start - 1);
     const from = head ? head.phrase[0] : anonymous.start;
     return {phrase: [from, k + 1], appositives, clauseStart: from};
+  }
+  // "A Chinese delegation led by a senior diplomat from the embassy conveyed …": the phrase that the participle and
+  // its agent describe is the subject.
+  for (let p = k - 1; p > 0 && p > k - 12; --p) {
+    if (view.quoted[p] || clauseBreakWords.has(w(p))) break;
+    if (w(p + 1) === "by" && agentParticiples.has(w(p)) && !view.tokens[p].capitalized) {
+      const described = collectNounPhraseLeft(view, codebook, p - 1);
+      if (described) {
+        appositives.push([p, k + 1]);
+        k = p - 1;
+      }
+      break;
+    }
   }
   let np = collectNounPhraseLeft(view, codebook, k);
   if (!np) return undefined;

@@ -45,6 +45,7 @@ export const codebookSchema = z.strictObject({
   titles: patterns,
   collectives: patterns,
   posted_abroad: patterns,
+  located_offices: patterns.default([]),
   on_record_titles: patterns.default([]),
   non_state_titles: patterns.default([]),
   non_state_affiliations: patternList.default([]),
@@ -124,6 +125,8 @@ export interface Codebook {
   collectives: Set<string>;
   /** Collectives that a capital they sit in does not make that state's ("diplomats in Islamabad"). */
   postedAbroad: Set<string>;
+  /** Offices of the state whose territory a sentence is in ("police said" after "in northwestern Pakistan"). */
+  locatedOffices: Set<string>;
   /** Titles whose holders speak on the record, named or not (lowercase). */
   onRecordTitles: Set<string>;
   /** Titles of people who speak for no state or body: analysts, scholars (lowercase). */
@@ -252,6 +255,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     ),
     collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
     postedAbroad: new Set(data.posted_abroad.map((word) => word.toLowerCase())),
+    locatedOffices: new Set(data.located_offices.map((word) => word.toLowerCase())),
     onRecordTitles: new Set(data.on_record_titles.map((title) => title.toLowerCase())),
     nonStateTitles: new Set(data.non_state_titles.map((title) => title.toLowerCase())),
     nonStateAffiliations: new PatternSet(data.non_state_affiliations.map((pattern) => ({pattern, data: undefined}))),

@@ -287,7 +287,8 @@ function readExpression(
       if (word(i + 1) !== "of" || !["the", "this"].includes(word(i + 2)) || !unit || word(i + 3).endsWith("s"))
         return undefined;
       if (unit !== "month" && unit !== "year") return undefined;
-      const start = word(i - 1) !== "the" ? i : ["at", "by", "in", "since", "until"].includes(word(i - 2)) ? i - 2 : i - 1;
+      const start =
+        word(i - 1) !== "the" ? i : ["at", "by", "in", "since", "until"].includes(word(i - 2)) ? i - 2 : i - 1;
       return {type: "relative", start, end: i + 4, unit, offset: 0};
     }
     case "over":

@@ -358,7 +358,13 @@ function findSpeaker(
   for (const [a, b] of appositives) cue ??= codebook.anonymous.first(view, a, b);
   const anonymityCue = cue ? textOf(body, view, cue.start, cue.end) : "";
   const onRecord = words.some((word) => codebook.onRecordTitles.has(word));
-  const anonymous = !!cue || ((words[0] === "a" || words[0] === "an") && !hasProperName(view, start, end) && !onRecord);
+  // "an official", "two Pakistani officials", "several diplomats": people the text counts but does not name (and not
+  // "several members of Congress", who are named by the body they sit in).
+  const unnamed =
+    words[0] === "a" ||
+    words[0] === "an" ||
+    (countWords.has(words[0]) && !mentionsIn(view, start, end).some((m) => m.entity.kind !== "state"));
+  const anonymous = !!cue || (unnamed && !hasProperName(view, start, end) && !onRecord);
   const base = {
     text,
     role: "",
@@ -555,6 +561,8 @@ function findSpeaker(
   return {...base, role, kind: "unknown", via: "none"};
 }
 
+const countWords = new Set(["two", "three", "four", "five", "several", "some", "many", "other"]);
+
 // What "both" or "the two" counts when it means the two states of a passage.
 const pairNouns = new Set(["sides", "countries", "governments", "nations", "leaders", "delegations", "neighbours"]);
 
@@ -644,6 +652,9 @@ function contextActor(
   // paper's unqualified ministry is its own country's, whatever state the passage was about.
   if (office) {
     const cue: [number, number] = [office.start, office.end];
+    // "… in northwestern Pakistan on Tuesday, police said": a force acts on its own state's territory.
+    const territory = context.codebook.locatedOffices.has(officeKey(view, office)) ? territoryOf(view) : undefined;
+    if (territory) candidates.push({code: territory.entity.code!, cue: [territory.start, territory.end]});
     candidates.push(
       {code: context.officeCountries.get(officeKey(view, office)), cue},
       {code: foreignPosts.has(officeKey(view, office)) ? undefined : publisherCountry, cue}
@@ -736,6 +747,20 @@ function openingSubjectEnd(view: SentenceView): number {
 }
 
 /** An office by its words as written, lowercased: "foreign office" and "interior ministry" are different offices. */
+/** The first state named as a place in a sentence ("in northwestern Pakistan", "across Xinjiang"), if any. */
+function territoryOf(view: SentenceView): Mention | undefined {
+  for (const mention of view.mentions) {
+    if (!mention || mention.entity.kind !== "state" || !mention.entity.code || mention.entity.form === "adjective")
+      continue;
+    let k = mention.start - 1;
+    // "in northwestern Pakistan": a direction word between the preposition and the name.
+    if (/(?:north|south|east|west)(?:ern)?$/.test(view.tokens[k]?.lower ?? "")) --k;
+    if (locationPrepositions.has(view.tokens[k]?.lower ?? "") && view.tokens[mention.end]?.kind !== "possessive")
+      return mention;
+  }
+  return undefined;
+}
+
 function officeKey(view: SentenceView, office: Mention): string {
   let key = view.tokens[office.start].lower;
   for (let k = office.start + 1; k < office.end; ++k) key += " " + view.tokens[k].lower;

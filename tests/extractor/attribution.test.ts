@@ -953,3 +953,22 @@ describe("a day counted from an event", () => {
     expect(rows.at(-1)?.date).toBe("2011-05-03");
   });
 });
+
+describe("subjects described by who leads them, and sources counted but not named", () => {
+  it("finds the subject before 'led by …', and reads 'two Pakistani officials said' as an anonymous relay", () => {
+    const rows = pick(
+      "A Chinese delegation led by a senior diplomat from the embassy conveyed China's “serious concern” on Tuesday, two Pakistani officials said."
+    );
+    expect(rows.map((r) => [r.actor, r.channel, r.disclosure, r.stance])).toEqual([["CN", "private", "anonymous", -1]]);
+  });
+});
+
+describe("forces without a stated country", () => {
+  it("gives police the state whose territory the sentence is in", () => {
+    const [s] = pick(
+      "A suicide bomber rammed a car into a convoy carrying Chinese engineers in northwestern Pakistan on Tuesday, police said.",
+      "2024-03-27"
+    );
+    expect(s).toMatchObject({actor: "PK"});
+  });
+});

@@ -26,13 +26,13 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.8,
-    actor: 0.94,
-    channel: 0.924,
-    stanceSign: 0.809,
-    date: 0.805,
-    chinaRecall: 0.866,
-    chinaChannel: 0.915,
+    f1: 0.805,
+    actor: 0.944,
+    channel: 0.92,
+    stanceSign: 0.814,
+    date: 0.798,
+    chinaRecall: 0.873,
+    chinaChannel: 0.916,
     eventRecall: 0.629
   },
   // Never tuned on: a floor here guards against regressions, not a target to fit.
