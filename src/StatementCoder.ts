@@ -9,6 +9,7 @@ import {
   type PublicationDate,
   type ResolvedDate
 } from "./dates.ts";
+import {datesAttack} from "./eventsOfSentence.ts";
 import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
@@ -629,7 +630,7 @@ function codeDate(
   }: {published: PublicationDate; previousView?: SentenceView; memory: DateMemory; codebook: Codebook}
 ): void {
   const {view, clause} = draft;
-  const found = datesIn(draft.body, view, clause, draft.hit);
+  const found = datesIn(draft.body, view, clause, draft.hit, draft.hit, codebook);
   // "Dawn reported Thursday that the minister told a meeting late Wednesday …": the clause's own date, not the report's.
   const ofReport = (d: (typeof found)[number]) =>
     draft.speaker.kind !== "media" && datesReport(view, d.start, codebook);
@@ -674,7 +675,7 @@ function codeDate(
     const date = isPastPerfect(draft.hit) ? coarsenDate(inherited, "month") : inherited;
     return setDate(draft, date, draft.parent.row.date_cue, draft.parent.dateFromText);
   }
-  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit).filter(
+  const whole = datesIn(draft.body, view, [0, view.tokens.length], undefined, draft.hit, codebook).filter(
     (d) => !insideOtherClause(draft, d.start)
   );
   if (whole.length) {
@@ -847,7 +848,8 @@ function datesIn(
   view: SentenceView,
   [from, to]: [number, number],
   hit: Hit | undefined,
-  owner: Hit | undefined = hit
+  owner: Hit | undefined = hit,
+  codebook?: Codebook
 ) {
   const found: {date: ResolvedDate; cue: string; start: number}[] = [];
   // "X, now Pakistan's ambassador, told ...": "now" there dates the title, not the statement.
@@ -855,6 +857,8 @@ function datesIn(
   const relative = speakerRelativeClause(view, owner);
   for (const [d, expression] of view.dates.entries()) {
     if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
+    // "isolation after the Uri attack on September 18": the date of an attack told, not of the telling.
+    if (codebook && datesAttack(view, codebook, expression)) continue;
     if (expression.type === "recent" && inAppositive(expression.start)) continue;
     // "Wei, who took up the post in March, said": the relative clause dates the speaker's past, not the statement.
     if (relative && expression.start >= relative[0] && expression.end <= relative[1]) continue;

@@ -165,7 +165,8 @@ export function eventsOfSentence(
     const start = view.tokens[range[0]].start;
     const end = view.tokens[range[1] - 1].end;
     const span = body.slice(start, end);
-    const dates = eventDates(body, view, range);
+    const violent = match.data === "attack" || match.data === "military_operation";
+    const dates = eventDates(body, view, range, violent ? undefined : codebook);
     const fallback = dates.length
       ? []
       : [
@@ -310,10 +311,30 @@ function subjectOf(view: SentenceView, at: number): string {
  * The event's dates: those of its clause. A clause that counts acts ("twice — in April and October") gives them all;
  * otherwise the date in or right next to the event's words, else the most precise date of the clause.
  */
+/**
+ * Whether a date expression names the day of an attack or a raid told in the sentence ("the attack on September
+ * 18", "the 2 May raid"), so that it dates nothing else.
+ *
+ * @example
+ * datesAttack(view, codebook, view.dates[0]); // true for "after the Uri attack on September 18"
+ */
+export function datesAttack(view: SentenceView, codebook: Codebook, expression: {start: number; end: number}): boolean {
+  for (const match of codebook.events.findAll(view)) {
+    if (match.data !== "attack" && match.data !== "military_operation") continue;
+    const after = ["on", "of", "in"].includes(view.tokens[match.end]?.lower ?? "") ? match.end + 1 : match.end;
+    if (after === expression.start) return true;
+    let k = expression.end;
+    while (k < match.start && view.tokens[k].capitalized) ++k;
+    if (k === match.start && k - expression.end < 3) return true;
+  }
+  return false;
+}
+
 function eventDates(
   body: string,
   view: SentenceView,
-  [from, to]: [number, number]
+  [from, to]: [number, number],
+  codebook?: Codebook
 ): {date: ResolvedDate; cue: string}[] {
   let clauseStart = 0;
   let clauseEnd = view.tokens.length;
@@ -327,7 +348,9 @@ function eventDates(
       !date.precision ||
       view.quoted[expression.start] ||
       expression.start < clauseStart ||
-      expression.end > clauseEnd
+      expression.end > clauseEnd ||
+      // "the meeting … after the attack on September 18": the attack's day, not the meeting's.
+      (codebook && datesAttack(view, codebook, expression))
     )
       return;
     inClause.push({

@@ -972,3 +972,13 @@ describe("forces without a stated country", () => {
     expect(s).toMatchObject({actor: "PK"});
   });
 });
+
+describe("the day of an attack told inside a statement", () => {
+  it("does not date the statement that mentions it", () => {
+    const rows = pick(
+      "Pakistan's foreign secretary met lawmakers on Monday. The foreign secretary told the meeting that Pakistan faced growing isolation after the Uri attack on September 18.",
+      "2016-10-06"
+    );
+    expect(rows.at(-1)?.date).toBe("2016-10-03");
+  });
+});

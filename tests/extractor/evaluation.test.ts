@@ -41,7 +41,7 @@ const floors = {
     actor: 0.915,
     channel: 0.879,
     stanceSign: 0.71,
-    date: 0.554,
+    date: 0.566,
     chinaRecall: 0.765,
     chinaChannel: 0.833,
     eventRecall: 0.541

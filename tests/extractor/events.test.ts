@@ -46,3 +46,11 @@ describe("events told by what someone did", () => {
     expect(events[0]).toMatchObject({kind: "summit", date: "2022-09-03"});
   });
 });
+
+describe("an event beside an attack", () => {
+  it("does not take the attack's day", () => {
+    const events = eventsOf("The meeting discussed the September 18 attack on an army base.", "2016-10-06");
+    expect(events.find((e) => e.kind === "meeting")?.date).toBe("2016-10");
+    expect(events.find((e) => e.kind === "attack")?.date).toBe("2016-09-18");
+  });
+});
