@@ -286,10 +286,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   const drafts: Draft[] = [];
   // A position verb ("wants", "sought", "stood with") reports a statement only inside someone's account of it.
   const topLevel = hits.filter((hit) => !hit.parent && hit.verb.kind !== "embedded");
-  // An act named by a noun with its agent ("a proposal by India") sits inside another statement's object: it does not
-  // end that statement's span.
+  // An act named by a noun ("a proposal by India", "an Indian request to list him") sits inside another statement's
+  // object: it does not end that statement's span.
   const spanStarts = topLevel
-    .filter((hit) => !(hit.form === "noun" && hit.side === "passive"))
+    .filter((hit) => !(hit.form === "noun" && hit.verb.kind === "act"))
     .map((hit) => hit.clauseStart)
     .sort((a, b) => a - b);
   for (const hit of topLevel) emit(hit, undefined);

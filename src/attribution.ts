@@ -1,6 +1,7 @@
 import type {Codebook, VerbForm} from "./codebook.ts";
 import {connectives} from "./connectives.ts";
 import {abbreviations} from "./segment.ts";
+import type {Mention} from "./patterns.ts";
 import type {SentenceView} from "./SentenceView.ts";
 import {nameInAppositive} from "./speakers.ts";
 
@@ -541,11 +542,18 @@ export function findHits(
       // may be the verb of that word.
       if (view.tokens[i - 1].kind === "possessive") continue;
     }
-    // "a joint proposal by the United States and India": an act whose agent follows "by".
-    if (codebook.actNouns.has(token.lower) && view.tokens[i + 1]?.lower === "by" && !owned) {
-      const agent = view.mentions[i + 2] ?? view.mentions[i + 3];
-      if (agent && (agent.entity.kind === "state" || agent.entity.kind === "body")) {
-        hits.push(makeHit(i, i + 1, {lemma: token.lower, kind: "act"}, "noun"));
+    // "a joint proposal by the United States and India", "the proposal, moved in the committee by the US": an act
+    // whose agent follows "by".
+    const by = codebook.actNouns.has(token.lower) && !owned ? agentBy(view, i) : -1;
+    if (by !== -1) {
+      hits.push(makeHit(i, by, {lemma: token.lower, kind: "act"}, "noun"));
+      continue;
+    }
+    // "India's proposal to list Azhar", "an Indian request to designate him": an act its owner named.
+    if (codebook.actNouns.has(token.lower) && asksOrWasPut(view, i) && !isQuoted(view, i)) {
+      const start = view.tokens[i - 1]?.kind === "possessive" ? i : modified && owned ? i - 1 : -1;
+      if (start !== -1 || ownersBefore(view, i)) {
+        hits.push(makeHit(start === -1 ? i : start, i + 1, {lemma: token.lower, kind: "act"}, "noun"));
         continue;
       }
     }
@@ -575,6 +583,94 @@ export function findHits(
     else if (inConditional(view, hit.start, from)) reject(hit, "conditional");
   }
   return hits;
+}
+
+// What a listing proposal asks for: "a proposal to list", "a request to designate".
+const listingVerbs = new Set(["list", "designate", "ban", "blacklist", "sanction", "proscribe"]);
+// Participles that tell who put an act forward: "the proposal, moved in the committee by the US".
+const sponsoringParticiples = new Set(["moved", "submitted", "tabled", "sponsored", "backed", "filed", "made"]);
+// Words between an owner and its act: "India's joint proposal", "a fresh US request".
+const actNounModifiers = new Set([
+  "joint",
+  "fresh",
+  "new",
+  "similar",
+  "renewed",
+  "latest",
+  "earlier",
+  "formal",
+  "second"
+]);
+
+/**
+ * The index of the "by" that names the agent of an act noun at `i`, right after it ("a proposal by India") or after a
+ * participle that says who put it forward ("the proposal, moved in the 1267 committee by the US, the UK and France"),
+ * or -1.
+ */
+function agentBy(view: SentenceView, i: number): number {
+  const w = (k: number) => view.tokens[k]?.lower ?? "";
+  const agentAt = (k: number) => {
+    const agent = view.mentions[k + 1] ?? view.mentions[k + 2];
+    return !!agent && (agent.entity.kind === "state" || agent.entity.kind === "body");
+  };
+  if (w(i + 1) === "by") return agentAt(i + 1) ? i + 1 : -1;
+  let k = i + 1;
+  if (w(k) === ",") ++k;
+  while (beForms.has(w(k)) || w(k) === "had" || w(k) === "has") ++k;
+  if (!sponsoringParticiples.has(w(k))) return -1;
+  for (let m = k + 1; m < view.tokens.length && m < k + 16; ++m) {
+    if (view.quoted[m] || [";", ":", ".", "that"].includes(w(m))) return -1;
+    if (w(m) === "by") return agentAt(m) ? m : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the act noun at `i` says what it asks for ("a proposal to list …") or that it was put forward ("India's
+ * proposal, which was submitted in February").
+ */
+function asksOrWasPut(view: SentenceView, i: number): boolean {
+  const w = (k: number) => view.tokens[k]?.lower ?? "";
+  if (w(i + 1) === "to" && listingVerbs.has(w(i + 2))) return true;
+  let k = i + 1;
+  if (w(k) === ",") ++k;
+  if (w(k) === "which" || w(k) === "that") ++k;
+  while (beForms.has(w(k)) || w(k) === "had" || w(k) === "has") ++k;
+  return k > i + 1 && sponsoringParticiples.has(w(k));
+}
+
+/** A list of states or bodies from `first` ("the US, the UK and France"): projected indices, or undefined. */
+function agentList(view: SentenceView, first: number, end: number): [number, number] | undefined {
+  let k = first;
+  let last = -1;
+  while (k < end) {
+    if (determiners.has(view.tokens[k].lower)) ++k;
+    const mention = view.mentions[k];
+    if (!mention || (mention.entity.kind !== "state" && mention.entity.kind !== "body") || mention.end > end) break;
+    last = mention.end;
+    k = mention.end;
+    if (view.tokens[k]?.lower === ",") ++k;
+    if (view.tokens[k]?.lower === "and") ++k;
+    else if (view.tokens[k - 1]?.lower !== ",") break;
+  }
+  return last === -1 ? undefined : [first, last];
+}
+
+/** The states or bodies named right before an act noun ("an Indian request", "a joint US-India proposal"). */
+function ownersBefore(view: SentenceView, at: number): [number, number] | undefined {
+  let k = at - 1;
+  while (k >= 0 && actNounModifiers.has(view.tokens[k].lower)) --k;
+  const end = k + 1;
+  let first = -1;
+  while (k >= 0) {
+    let mention: Mention | undefined;
+    for (let q = k; q >= Math.max(0, k - 4) && !mention; --q)
+      if (view.mentions[q]?.end === k + 1) mention = view.mentions[q];
+    if (!mention || (mention.entity.kind !== "state" && mention.entity.kind !== "body")) break;
+    first = mention.start;
+    k = mention.start - 1;
+  }
+  return first === -1 ? undefined : [first, end];
 }
 
 /** Whether the clause a verb stands in opens with "if" or "unless" ("If the group was shielded by …"). */
@@ -689,7 +785,9 @@ function analyzeHit(
   if (hit.verb.lemma === "quote") return analyzeQuotedAsSaying(view, codebook, hit, end);
   if (hit.form === "noun" && w(hit.end) === "by") {
     hit.side = "passive";
-    hit.subject = collectNounPhraseRight(view, codebook, hit.end + 1, end, {appositive: false})?.phrase;
+    hit.subject =
+      agentList(view, hit.end + 1, end) ??
+      collectNounPhraseRight(view, codebook, hit.end + 1, end, {appositive: false})?.phrase;
     if (!hit.subject) return reject(hit, "no agent");
     let start = hit.start;
     while (start > 0 && (determiners.has(w(start - 1)) || w(start - 1) === "joint")) --start;
@@ -701,7 +799,10 @@ function analyzeHit(
   }
   if (hit.form === "noun") {
     hit.side = "possessor";
-    hit.subject = possessorOf(view, codebook, hit.start - 1);
+    hit.subject =
+      view.tokens[hit.start - 1]?.kind === "possessive"
+        ? possessorOf(view, codebook, hit.start - 1)
+        : ownersBefore(view, hit.start);
     if (!hit.subject) return reject(hit, "no owner");
     hit.clauseStart = hit.subject[0];
     hit.contentStart = hit.end + 1;
@@ -1360,9 +1461,13 @@ function collectNounPhraseRight(
 
 /** Where an act noun's phrase ends: its agent, then an infinitive of purpose ("to designate X"), up to a comma. */
 function actNounEnd(view: SentenceView, from: number, end: number): number {
-  if (view.tokens[from]?.lower !== "to") return from;
-  let k = from;
-  while (k < end && ![",", ";", ":", "."].includes(view.tokens[k].lower) && !view.quoted[k]) ++k;
+  const stops = [",", ";", ":", "."];
+  // "a move by India at the UN to put …": a place may stand between the agent and what the act asks for.
+  let to = from;
+  while (to < end && to < from + 6 && view.tokens[to].lower !== "to" && !stops.includes(view.tokens[to].lower)) ++to;
+  if (view.tokens[to]?.lower !== "to") return from;
+  let k = to;
+  while (k < end && !stops.includes(view.tokens[k].lower) && !view.quoted[k]) ++k;
   return k;
 }
 

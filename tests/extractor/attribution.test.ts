@@ -982,3 +982,40 @@ describe("the day of an attack told inside a statement", () => {
     expect(rows.at(-1)?.date).toBe("2016-10-03");
   });
 });
+
+describe("acts named by a noun, with their owner or their sponsors", () => {
+  it("codes an owned or a national listing proposal as its owner's act, beside the act on it", () => {
+    const rows = pick(
+      "China blocked an Indian request to list Azhar in 2009. In June, Beijing placed a hold on a joint US-India proposal to designate him.",
+      "2019-03-14"
+    );
+    expect(rows.map((r) => [r.actor, r.stance])).toEqual([
+      ["CN", 2],
+      ["IN", -1],
+      ["CN", 2],
+      ["US", -1],
+      ["IN", -1]
+    ]);
+  });
+
+  it("codes a proposal put forward by a list of states, each state's own, at the date given", () => {
+    const rows = pick("The proposal was moved on Feb 27 by the United States, Britain and France.", "2019-03-14");
+    expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
+      ["US", -1, "2019-02-27"],
+      ["GB", -1, "2019-02-27"],
+      ["FR", -1, "2019-02-27"]
+    ]);
+  });
+
+  it("reads 'India's proposal, which was submitted in February' and 'a move by India at the UN to put …'", () => {
+    const [s] = pick("India’s proposal, which was submitted in February to the 1267 Sanctions Committee, was blocked.");
+    expect(s).toMatchObject({actor: "IN", stance: -1});
+    const rows = pick(
+      "China has used its veto power to scuttle a move by India at the UN to put Masood Azhar on a global terror list."
+    );
+    expect(rows.map((r) => [r.actor, r.stance])).toEqual([
+      ["CN", 2],
+      ["IN", -1]
+    ]);
+  });
+});
