@@ -48,11 +48,11 @@ const floors = {
   },
   // Written last and scored once (tests/fixtures/gold/README.md): never tuned on, its totals read only at a stop.
   holdout2: {
-    f1: 0.763,
+    f1: 0.78,
     actor: 0.845,
     channel: 0.94,
     stanceSign: 0.597,
-    date: 0.75,
+    date: 0.735,
     chinaRecall: 0.791,
     chinaChannel: 0.947,
     eventRecall: 0.54
