@@ -261,7 +261,8 @@ function addresseeStates(view: SentenceView, hit: Hit): string[] {
 
 /** The statements of one sentence, from its accepted hits, with nesting resolved. */
 function statementsOfSentence(body: string, view: SentenceView, context: DocumentContext, codebook: Codebook): Draft[] {
-  const hits = findHits(view, codebook).filter((hit) => hit.status === "accepted");
+  const found = findHits(view, codebook);
+  const hits = found.filter((hit) => hit.status === "accepted");
   const speakers = new Map<Hit, Speaker>();
   const speakerOf = (hit: Hit): Speaker => {
     let speaker = speakers.get(hit);
@@ -315,12 +316,28 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
   /** "X declined to comment", "said he would not discuss it": the verb reports a refusal to speak. */
   function refusesToSpeak(hit: Hit): boolean {
     const from = Math.max(0, hit.start - 2);
-    return !!codebook.noComment.first(view, from, view.tokens.length, (m) => m.start <= hit.contentStart + 3);
+    // Words reported before the verb ("“…,” he said, declining to comment further") are still said; a verb whose
+    // words come first can only refuse by itself ("…, X declined to comment on …").
+    const inverted = hit.contentStart < hit.end;
+    const refusal = codebook.noComment.first(view, from, view.tokens.length, (m) =>
+      inverted ? m.start === hit.start && !view.quoted.includes(true) : m.start <= hit.contentStart + 3
+    );
+    // "declined to comment on the report, but said …", "declined to comment, saying only that …": what follows the
+    // refusal is said.
+    const saysMore = (other: Hit) =>
+      other.start >= refusal!.end &&
+      (other.mergedInto === hit || (other.verb.kind === "speech" && other.reason === "participle or gerund"));
+    return !!refusal && !found.some(saysMore);
   }
 
   function emit(hit: Hit, parent: Draft | undefined): void {
     const speaker = hit.subject ? speakerOf(hit) : undefined;
-    if (!speaker || refusesToSpeak(hit)) return;
+    if (!speaker) return;
+    if (refusesToSpeak(hit)) {
+      // "X declined to comment …. She said, however, …": who refused is still who a later "she" means.
+      context.speakers.push(speaker);
+      return;
+    }
     const relay =
       speaker.kind === "media" ||
       (speaker.kind === "document" && !speaker.actors.length) ||

@@ -1019,3 +1019,22 @@ describe("acts named by a noun, with their owner or their sponsors", () => {
     ]);
   });
 });
+
+describe("refusals after the words that set the scene", () => {
+  it("codes no statement for 'Briefing reporters on Sunday, X declined to comment on …', and lets 'she' mean X", () => {
+    const rows = statementsOf(
+      "China's foreign ministry praised Pakistan's great sacrifices.\n\nAt the weekly briefing on Thursday, Foreign Office spokesperson Sadia Rauf Kazmi declined to comment on the report. She said, however, that Pakistan and China see eye to eye on terrorism.",
+      {publisher: "Dawn"}
+    );
+    expect(rows.map((r) => [r.speaker, r.actor])).toEqual([
+      ["China's foreign ministry", "CN"],
+      ["Sadia Rauf Kazmi", "PK"]
+    ]);
+  });
+
+  it("keeps what a speaker says after refusing", () => {
+    expect(
+      pick("The spokesman declined to comment on the report, but said Pakistan had made great sacrifices.")
+    ).toHaveLength(1);
+  });
+});
