@@ -250,8 +250,15 @@ describe.each(MODES)("the host page, system $colorScheme, host theme $theme", (m
           }
           await page.focus(`#before-iframe-${chart}`);
           await page.keyboard.press("Tab");
-          const inFrame = await (await frameOf(page, chart)).evaluate(inspectFocus);
-          expect(inFrame.isMark, `Tab after the link lands on a mark in the ${chart} iframe`).toBe(true);
+          // Focus crosses into the iframe's document a moment after the key press on a loaded machine: wait for it.
+          const frame = await frameOf(page, chart);
+          await expect
+            .poll(async () => (await frame.evaluate(inspectFocus)).isMark, {
+              message: `Tab after the link lands on a mark in the ${chart} iframe`,
+              timeout: 5_000
+            })
+            .toBe(true);
+          const inFrame = await frame.evaluate(inspectFocus);
           expect(inFrame.tip.length, `the focused ${chart} mark in the iframe shows a tip`).toBeGreaterThan(10);
         }
         await page.keyboard.press("Escape");
