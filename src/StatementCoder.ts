@@ -322,7 +322,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     const refusal = codebook.noComment.first(view, from, view.tokens.length, (m) =>
       inverted ? m.start === hit.start && !view.quoted.includes(true) : m.start <= hit.contentStart + 3
     );
-    // "declined to comment on the report, but said …", "declined to comment, saying only that …": what follows the
+    // "refused to discuss it, but insisted …", "would not comment, adding only that …": what follows the
     // refusal is said.
     const saysMore = (other: Hit) =>
       other.start >= refusal!.end &&

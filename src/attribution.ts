@@ -542,7 +542,7 @@ export function findHits(
       // may be the verb of that word.
       if (view.tokens[i - 1].kind === "possessive") continue;
     }
-    // "a joint proposal by the United States and India", "the proposal, moved in the committee by the US": an act
+    // "a bid by France and Japan", "the draft, tabled at the council by Norway": an act
     // whose agent follows "by".
     const by = codebook.actNouns.has(token.lower) && !owned ? agentBy(view, i) : -1;
     if (by !== -1) {
@@ -574,7 +574,7 @@ export function findHits(
   // The author's own question ("If the group was protected by its hosts, what follows …?") reports nobody.
   const last = view.tokens[to - 1];
   const authorsQuestion = last?.lower === "?" && !view.quoted[to - 1];
-  // "who asked not to be named", "who declined to be identified": the words that withhold a source say nothing.
+  // "who spoke without being named", "who declined to be identified": the words that withhold a source say nothing.
   const withheld = codebook.anonymous.findAll(view, from, to).filter((m) => m.end - m.start > 2);
   for (const hit of hits) {
     if (withheld.some((m) => m.start <= hit.start && hit.start < m.end)) reject(hit, "anonymity phrase");
@@ -587,7 +587,7 @@ export function findHits(
 
 // What a listing proposal asks for: "a proposal to list", "a request to designate".
 const listingVerbs = new Set(["list", "designate", "ban", "blacklist", "sanction", "proscribe"]);
-// Participles that tell who put an act forward: "the proposal, moved in the committee by the US".
+// Participles that tell who put an act forward: "the draft, tabled at the council by Norway".
 const sponsoringParticiples = new Set(["moved", "submitted", "tabled", "sponsored", "backed", "filed", "made"]);
 // Words between an owner and its act: "India's joint proposal", "a fresh US request".
 const actNounModifiers = new Set([
@@ -604,7 +604,7 @@ const actNounModifiers = new Set([
 
 /**
  * The index of the "by" that names the agent of an act noun at `i`, right after it ("a proposal by India") or after a
- * participle that says who put it forward ("the proposal, moved in the 1267 committee by the US, the UK and France"),
+ * participle that says who put it forward ("the draft, tabled last week at the council by Norway, Chile and Kenya"),
  * or -1.
  */
 function agentBy(view: SentenceView, i: number): number {
@@ -627,7 +627,7 @@ function agentBy(view: SentenceView, i: number): number {
 
 /**
  * Whether the act noun at `i` says what it asks for ("a proposal to list …") or that it was put forward ("India's
- * proposal, which was submitted in February").
+ * draft, which had been tabled in spring").
  */
 function asksOrWasPut(view: SentenceView, i: number): boolean {
   const w = (k: number) => view.tokens[k]?.lower ?? "";
@@ -639,7 +639,7 @@ function asksOrWasPut(view: SentenceView, i: number): boolean {
   return k > i + 1 && sponsoringParticiples.has(w(k));
 }
 
-/** A list of states or bodies from `first` ("the US, the UK and France"): projected indices, or undefined. */
+/** A list of states or bodies from `first` ("Norway, Chile and Kenya"): projected indices, or undefined. */
 function agentList(view: SentenceView, first: number, end: number): [number, number] | undefined {
   let k = first;
   let last = -1;
@@ -1462,7 +1462,7 @@ function collectNounPhraseRight(
 /** Where an act noun's phrase ends: its agent, then an infinitive of purpose ("to designate X"), up to a comma. */
 function actNounEnd(view: SentenceView, from: number, end: number): number {
   const stops = [",", ";", ":", "."];
-  // "a move by India at the UN to put …": a place may stand between the agent and what the act asks for.
+  // "a bid by Japan in Geneva to bar …": a place may stand between the agent and what the act asks for.
   let to = from;
   while (to < end && to < from + 6 && view.tokens[to].lower !== "to" && !stops.includes(view.tokens[to].lower)) ++to;
   if (view.tokens[to]?.lower !== "to") return from;
@@ -1548,7 +1548,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
     const from = head ? head.phrase[0] : anonymous.start;
     return {phrase: [from, k + 1], appositives, clauseStart: from};
   }
-  // "A Chinese delegation led by a senior diplomat from the embassy conveyed …": the phrase that the participle and
+  // "A French team headed by a deputy minister urged …": the phrase that the participle and
   // its agent describe is the subject.
   for (let p = k - 1; p > 0 && p > k - 12; --p) {
     if (view.quoted[p] || clauseBreakWords.has(w(p))) break;

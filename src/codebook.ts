@@ -139,7 +139,7 @@ export interface Codebook {
   verbs: Map<string, VerbForm>;
   phrases: PatternSet<VerbForm>;
   speechNouns: Set<string>;
-  /** Nouns of an act whose agent follows "by" ("a proposal by the United States and India"). */
+  /** Nouns of an act whose agent follows "by" ("a bid by France and Japan"). */
   actNouns: Set<string>;
   hypothetical: PatternSet;
   negations: PatternSet;

@@ -282,7 +282,7 @@ function readExpression(
     case "beginning":
     case "middle":
     case "end": {
-      // "at the start of the month", "by the end of this year": the month or the year it is in.
+      // "in the middle of the month", "by the end of this year": the month or the year it is in.
       const unit = units.get(word(i + 3));
       if (word(i + 1) !== "of" || !["the", "this"].includes(word(i + 2)) || !unit || word(i + 3).endsWith("s"))
         return undefined;

@@ -150,7 +150,7 @@ export class DocumentContext {
   }
 
   /**
-   * "Pakistan's prime minister, Ahsan Raza Qureshi, began a visit", "Chinese Premier Tang Guoliang arrived": a name
+   * "Kenya's foreign minister, Amos Wekesa Otieno, flew in", "Chilean President Rosa Ibarra left": a name
    * after a state's title is that state's person, known by name for the rest of the article even when this sentence
    * reports nothing.
    */
@@ -412,7 +412,7 @@ function findSpeaker(
   }
 
   const mentions = mentionsIn(view, start, end);
-  // "The Balochistan Liberation Army, a separatist group that opposes Chinese-funded projects, claimed …": a militant
+  // "The group, an outfit that attacks foreign-built roads, said …": a militant
   // group speaks for no state, whatever its description names.
   const head = mentions.find((m) => m.end === end || (m.end === end - 1 && view.tokens[end - 1].text === ")"));
   if (head?.entity.kind === "group" && !mentions.some((m) => m.entity.kind === "person")) {
@@ -621,7 +621,7 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
 /**
  * The country of an official the text does not give one for, from the words around, in this order: a place the
  * sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke; the outlet that relays the
- * sentence ("Dawn reported that the interior secretary ..."); for an office, the country it was found to have earlier
+ * sentence ("a weekly wrote that the trade secretary ..."); for an office, the country it was found to have earlier
  * and then the publisher's; a state named just before (the subject of this sentence or the one before first); for a
  * titled official, the publisher's country; the last state that spoke; the publisher's country; the state the article
  * names most. The publisher counts only when the article names its country (a national paper's "Foreign Office" is
