@@ -84,3 +84,14 @@ export function textOf(body: string, view: SentenceView, start: number, end: num
   if (end <= start) return "";
   return body.slice(view.tokens[start].start, view.tokens[end - 1].end);
 }
+
+/**
+ * The entity mention that ends right before projected index `end` (mentions are filed by where they start), if any.
+ *
+ * @example
+ * mentionEndingAt(view, possessive); // the "China" of "China's repeated holds"
+ */
+export function mentionEndingAt(view: Projection, end: number): Mention | undefined {
+  for (let m = end - 1; m >= 0 && m > end - 7; --m) if (view.mentions[m]?.end === end) return view.mentions[m];
+  return undefined;
+}

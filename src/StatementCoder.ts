@@ -13,7 +13,7 @@ import {datesAttack} from "./eventsOfSentence.ts";
 import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
-import {textOf, viewSentence, type SentenceView} from "./SentenceView.ts";
+import {mentionEndingAt, textOf, viewSentence, type SentenceView} from "./SentenceView.ts";
 import {DocumentContext, isCommentator, isVoiceOfNoState, resolveSpeaker, type Speaker} from "./speakers.ts";
 
 /** How a statement was found in the text. */
@@ -160,8 +160,9 @@ export class StatementCoder {
     const perSentence = new Map<Sentence, number>();
     for (const draft of drafts) perSentence.set(draft.sentence, (perSentence.get(draft.sentence) ?? 0) + 1);
     for (const [index, draft] of drafts.entries()) {
-      codeChannel(draft, drafts, index, codebook, context);
-      codeDisclosure(draft, codebook, context);
+      const leaked = leakedSource(draft, context);
+      codeChannel(draft, drafts, index, codebook, leaked);
+      codeDisclosure(draft, codebook, leaked);
       codeTarget(draft, codebook);
       codeStance(draft, perSentence.get(draft.sentence) === 1, codebook);
       draft.row.confidence = confidenceOf(draft);
@@ -979,7 +980,13 @@ function cueText(body: string, view: SentenceView, match: PatternMatch<unknown>)
 }
 
 /** Channel: the cue nearest to the verb in the clause, then the relaying clause; else the actor's last channel. */
-function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Codebook, context: DocumentContext): void {
+function codeChannel(
+  draft: Draft,
+  drafts: Draft[],
+  index: number,
+  codebook: Codebook,
+  leaked: Speaker | undefined
+): void {
   const relayed = draft.hit?.inRelayedQuote ?? false;
   const usable = (view: SentenceView, match: PatternMatch<string>) =>
     relayed || !view.quoted[match.start] || view.opensQuote[match.start];
@@ -987,7 +994,6 @@ function codeChannel(draft: Draft, drafts: Draft[], index: number, codebook: Cod
   const record = codebook.channel.record.first(draft.view, 0, draft.view.tokens.length, (m) => usable(draft.view, m));
   if (record) return setChannel(draft, "public", cueText(draft.body, draft.view, record));
   // "a leaked US diplomatic cable", later "the cable says …": what a leaked document tells was private.
-  const leaked = leakedSource(draft, context);
   if (leaked) return setChannel(draft, "private", leaked.text);
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
   if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.anonymityCue || draft.relay.text);
@@ -1060,8 +1066,7 @@ function leakedSource(draft: Draft, context: DocumentContext): Speaker | undefin
   return undefined;
 }
 
-function codeDisclosure(draft: Draft, codebook: Codebook, context: DocumentContext): void {
-  const leaked = leakedSource(draft, context);
+function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | undefined): void {
   if (leaked) {
     draft.row.disclosure = "leak";
     draft.row.disclosure_cue = leaked.text;
@@ -1182,11 +1187,8 @@ function ownedByOther(view: SentenceView, at: number, actors: string[]): boolean
   for (let k = at - 1; k >= Math.max(0, at - 3); --k) {
     const token = view.tokens[k];
     if (token.kind === "possessive") {
-      for (let q = k - 1; q >= Math.max(0, k - 4); --q) {
-        const owner = view.mentions[q];
-        if (owner?.end === k) return owner.entity.code !== null && !actors.includes(owner.entity.code);
-      }
-      return false;
+      const owner = mentionEndingAt(view, k);
+      return !!owner && owner.entity.code !== null && !actors.includes(owner.entity.code);
     }
     if (token.kind !== "word") return false;
   }

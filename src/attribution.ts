@@ -1,8 +1,7 @@
 import type {Codebook, VerbForm} from "./codebook.ts";
 import {connectives} from "./connectives.ts";
 import {abbreviations} from "./segment.ts";
-import type {Mention} from "./patterns.ts";
-import type {SentenceView} from "./SentenceView.ts";
+import {mentionEndingAt, type SentenceView} from "./SentenceView.ts";
 import {nameInAppositive} from "./speakers.ts";
 
 // English function words. They are grammar, not coding decisions, so they live here rather than in the codebook.
@@ -614,10 +613,8 @@ function agentBy(view: SentenceView, i: number): number {
     return !!agent && (agent.entity.kind === "state" || agent.entity.kind === "body");
   };
   if (w(i + 1) === "by") return agentAt(i + 1) ? i + 1 : -1;
-  let k = i + 1;
-  if (w(k) === ",") ++k;
-  while (beForms.has(w(k)) || w(k) === "had" || w(k) === "has") ++k;
-  if (!sponsoringParticiples.has(w(k))) return -1;
+  const k = sponsoringParticipleAfter(view, i, {relative: false});
+  if (k === -1) return -1;
   for (let m = k + 1; m < view.tokens.length && m < k + 16; ++m) {
     if (view.quoted[m] || [";", ":", ".", "that"].includes(w(m))) return -1;
     if (w(m) === "by") return agentAt(m) ? m : -1;
@@ -632,11 +629,20 @@ function agentBy(view: SentenceView, i: number): number {
 function asksOrWasPut(view: SentenceView, i: number): boolean {
   const w = (k: number) => view.tokens[k]?.lower ?? "";
   if (w(i + 1) === "to" && listingVerbs.has(w(i + 2))) return true;
+  return sponsoringParticipleAfter(view, i, {relative: true}) > i + 1;
+}
+
+/**
+ * The index of the participle that tells who put forward the act noun at `i` ("the draft, tabled …", "the draft was
+ * tabled …", with `relative` also "the draft, which had been tabled …"), or -1.
+ */
+function sponsoringParticipleAfter(view: SentenceView, i: number, {relative}: {relative: boolean}): number {
+  const w = (k: number) => view.tokens[k]?.lower ?? "";
   let k = i + 1;
   if (w(k) === ",") ++k;
-  if (w(k) === "which" || w(k) === "that") ++k;
+  if (relative && (w(k) === "which" || w(k) === "that")) ++k;
   while (beForms.has(w(k)) || w(k) === "had" || w(k) === "has") ++k;
-  return k > i + 1 && sponsoringParticiples.has(w(k));
+  return sponsoringParticiples.has(w(k)) ? k : -1;
 }
 
 /** A list of states or bodies from `first` ("Norway, Chile and Kenya"): projected indices, or undefined. */
@@ -663,9 +669,7 @@ function ownersBefore(view: SentenceView, at: number): [number, number] | undefi
   const end = k + 1;
   let first = -1;
   while (k >= 0) {
-    let mention: Mention | undefined;
-    for (let q = k; q >= Math.max(0, k - 4) && !mention; --q)
-      if (view.mentions[q]?.end === k + 1) mention = view.mentions[q];
+    const mention = mentionEndingAt(view, k + 1);
     if (!mention || (mention.entity.kind !== "state" && mention.entity.kind !== "body")) break;
     first = mention.start;
     k = mention.start - 1;
@@ -1371,11 +1375,8 @@ function isListOfNames(view: SentenceView, k: number, start: number, last: numbe
 
 /** True when the token at `k` ends a mention of a state, body or person. */
 function endsActorMention(view: SentenceView, k: number): boolean {
-  for (let m = k; m >= 0 && m > k - 6; --m) {
-    const mention = view.mentions[m];
-    if (mention && mention.end === k + 1) return ["state", "body", "person"].includes(mention.entity.kind);
-  }
-  return false;
+  const mention = mentionEndingAt(view, k + 1);
+  return !!mention && ["state", "body", "person"].includes(mention.entity.kind);
 }
 
 function startsNounPhrase(view: SentenceView, codebook: Codebook, k: number): boolean {

@@ -412,8 +412,8 @@ function findSpeaker(
   }
 
   const mentions = mentionsIn(view, start, end);
-  // "The group, an outfit that attacks foreign-built roads, said …": a militant
-  // group speaks for no state, whatever its description names.
+  // "The group, an outfit that attacks foreign-built roads, said …": a militant group speaks for no state, whatever
+  // its description names.
   const head = mentions.find((m) => m.end === end || (m.end === end - 1 && view.tokens[end - 1].text === ")"));
   if (head?.entity.kind === "group" && !mentions.some((m) => m.entity.kind === "person")) {
     return {...base, kind: "unknown", via: "name"};
