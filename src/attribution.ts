@@ -543,13 +543,13 @@ export function findHits(
     }
     // "a bid by France and Japan", "the draft, tabled at the council by Norway": an act
     // whose agent follows "by".
-    const by = codebook.actNouns.has(token.lower) && !owned ? agentBy(view, i) : -1;
+    const by = codebook.actNouns.has(token.lower) && !owned ? agentBy(view, i, codebook) : -1;
     if (by !== -1) {
       hits.push(makeHit(i, by, {lemma: token.lower, kind: "act"}, "noun"));
       continue;
     }
     // "India's proposal to list Azhar", "an Indian request to designate him": an act its owner named.
-    if (codebook.actNouns.has(token.lower) && asksOrWasPut(view, i) && !isQuoted(view, i)) {
+    if (codebook.actNouns.has(token.lower) && asksOrWasPut(view, i, codebook) && !isQuoted(view, i)) {
       const start = view.tokens[i - 1]?.kind === "possessive" ? i : modified && owned ? i - 1 : -1;
       if (start !== -1 || ownersBefore(view, i)) {
         hits.push(makeHit(start === -1 ? i : start, i + 1, {lemma: token.lower, kind: "act"}, "noun"));
@@ -584,10 +584,6 @@ export function findHits(
   return hits;
 }
 
-// What a listing proposal asks for: "a proposal to list", "a request to designate".
-const listingVerbs = new Set(["list", "designate", "ban", "blacklist", "sanction", "proscribe"]);
-// Participles that tell who put an act forward: "the draft, tabled at the council by Norway".
-const sponsoringParticiples = new Set(["moved", "submitted", "tabled", "sponsored", "backed", "filed", "made"]);
 // Words between an owner and its act: "India's joint proposal", "a fresh US request".
 const actNounModifiers = new Set([
   "joint",
@@ -606,14 +602,14 @@ const actNounModifiers = new Set([
  * participle that says who put it forward ("the draft, tabled last week at the council by Norway, Chile and Kenya"),
  * or -1.
  */
-function agentBy(view: SentenceView, i: number): number {
+function agentBy(view: SentenceView, i: number, codebook: Codebook): number {
   const w = (k: number) => view.tokens[k]?.lower ?? "";
   const agentAt = (k: number) => {
     const agent = view.mentions[k + 1] ?? view.mentions[k + 2];
     return !!agent && (agent.entity.kind === "state" || agent.entity.kind === "body");
   };
   if (w(i + 1) === "by") return agentAt(i + 1) ? i + 1 : -1;
-  const k = sponsoringParticipleAfter(view, i, {relative: false});
+  const k = sponsoringParticipleAfter(view, i, codebook, {relative: false});
   if (k === -1) return -1;
   for (let m = k + 1; m < view.tokens.length && m < k + 16; ++m) {
     if (view.quoted[m] || [";", ":", ".", "that"].includes(w(m))) return -1;
@@ -626,23 +622,28 @@ function agentBy(view: SentenceView, i: number): number {
  * Whether the act noun at `i` says what it asks for ("a proposal to list …") or that it was put forward ("India's
  * draft, which had been tabled in spring").
  */
-function asksOrWasPut(view: SentenceView, i: number): boolean {
+function asksOrWasPut(view: SentenceView, i: number, codebook: Codebook): boolean {
   const w = (k: number) => view.tokens[k]?.lower ?? "";
-  if (w(i + 1) === "to" && listingVerbs.has(w(i + 2))) return true;
-  return sponsoringParticipleAfter(view, i, {relative: true}) > i + 1;
+  if (w(i + 1) === "to" && codebook.actNounAims.has(w(i + 2))) return true;
+  return sponsoringParticipleAfter(view, i, codebook, {relative: true}) > i + 1;
 }
 
 /**
  * The index of the participle that tells who put forward the act noun at `i` ("the draft, tabled …", "the draft was
  * tabled …", with `relative` also "the draft, which had been tabled …"), or -1.
  */
-function sponsoringParticipleAfter(view: SentenceView, i: number, {relative}: {relative: boolean}): number {
+function sponsoringParticipleAfter(
+  view: SentenceView,
+  i: number,
+  codebook: Codebook,
+  {relative}: {relative: boolean}
+): number {
   const w = (k: number) => view.tokens[k]?.lower ?? "";
   let k = i + 1;
   if (w(k) === ",") ++k;
   if (relative && (w(k) === "which" || w(k) === "that")) ++k;
   while (beForms.has(w(k)) || w(k) === "had" || w(k) === "has") ++k;
-  return sponsoringParticiples.has(w(k)) ? k : -1;
+  return codebook.actNounSponsors.has(w(k)) ? k : -1;
 }
 
 /** A list of states or bodies from `first` ("Norway, Chile and Kenya"): projected indices, or undefined. */

@@ -59,6 +59,8 @@ export const codebookSchema = z.strictObject({
   phrases: z.array(z.strictObject({pattern, kind: z.enum([...verbKinds, "source"])})),
   speech_nouns: patterns,
   act_nouns: patterns.default([]),
+  act_noun_aims: patterns.default([]),
+  act_noun_sponsors: patterns.default([]),
   hypothetical: patterns,
   negations: patterns,
   channel: z.strictObject({
@@ -141,6 +143,10 @@ export interface Codebook {
   speechNouns: Set<string>;
   /** Nouns of an act whose agent follows "by" ("a bid by France and Japan"). */
   actNouns: Set<string>;
+  /** Verbs an act noun asks for ("a proposal to list"). */
+  actNounAims: Set<string>;
+  /** Participles that tell who put an act noun forward ("the draft, tabled by Norway"). */
+  actNounSponsors: Set<string>;
   hypothetical: PatternSet;
   negations: PatternSet;
   channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
@@ -266,6 +272,8 @@ export function compileCodebook(data: CodebookData): Codebook {
     phrases,
     speechNouns: new Set(data.speech_nouns.map((word) => word.toLowerCase())),
     actNouns: new Set(data.act_nouns.map((word) => word.toLowerCase())),
+    actNounAims: new Set(data.act_noun_aims.map((word) => word.toLowerCase())),
+    actNounSponsors: new Set(data.act_noun_sponsors.map((word) => word.toLowerCase())),
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
     channel: {
