@@ -430,7 +430,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     const span = spanOf(hit, parent?.clause);
     // A subject told before the clause ("blocked it … before lifting its hold") is shared, not part of the clause.
     const subjectStart = hit.subject && hit.subject[1] > hit.clauseStart ? hit.subject[0] : hit.start;
-    const clauseStart = Math.min(hit.clauseStart, hit.start, subjectStart);
+    const clauseStart = Math.min(hit.clauseStart, hit.start, subjectStart, deniedChargeBefore(view, hit, codebook));
     // A top-level clause ends where the sentence's next statement begins ("X designated ... after China lifted ...").
     const next = parent ? undefined : spanStarts.find((s) => s > hit.clauseStart && s > hit.start);
     const clauseEnd = Math.min(Math.max(hit.clauseEnd, hit.contentEnd), next ?? Infinity);
@@ -1119,7 +1119,42 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   const speakerIsFocus = draft.speaker.actors.some((a) => a === actor || codebook.bodyMembers.get(a)?.includes(actor));
   // The target speaking of the focus actor ("Pakistan and China enjoy complete understanding") still speaks of itself.
   const speakerIsTarget = draft.speaker.actors.includes(target);
-  draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus && !speakerIsTarget ? actor : target;
+  // "Pakistan accused India of …" is about India, unless the clause first says something else about the target
+  // ("rejected the charges as baseless and accused India of …").
+  const accused = [...named].filter((code) => code !== target && accusationAt(draft, code, codebook) !== -1);
+  const firstCue = codebook.stance.findAll(view, clause[0], clause[1], {target}).find((m) => m.data !== 0);
+  const own = draft.speaker.actors.length === 1 ? draft.speaker.actors[0] : "";
+  if (accused.length === 1 && accusationAt(draft, accused[0], codebook) <= (firstCue?.start ?? Infinity))
+    draft.row.target = accused[0];
+  // "…, a charge New Delhi denies": a state that denies a charge and names no one else defends itself.
+  else if (draft.hit && codebook.denials.verbs.has(draft.hit.verb.lemma) && own && !named.size && !speakerIsFocus)
+    draft.row.target = own;
+  else
+    draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus && !speakerIsTarget ? actor : target;
+}
+
+/**
+ * "…, a charge the ministry denies": where the charge that a denial with nothing after it hangs on begins (with its
+ * article), or Infinity.
+ */
+function deniedChargeBefore(view: SentenceView, hit: Hit, codebook: Codebook): number {
+  if (!codebook.denials.verbs.has(hit.verb.lemma) || !hit.subject || hit.contentEnd > hit.end) return Infinity;
+  const noun = hit.subject[0] - 1;
+  if (!codebook.denials.objects.has(view.tokens[noun]?.lower ?? "")) return Infinity;
+  const article = view.tokens[noun - 1]?.lower;
+  return article === "a" || article === "an" || article === "the" ? noun - 1 : noun;
+}
+
+/**
+ * Where the clause lays a charge on `code` by name ("accused India of …", "blamed Kabul for …"): the start of the
+ * first pressing cue of the codebook that needs the target there, or -1.
+ */
+function accusationAt(draft: Draft, code: string, codebook: Codebook): number {
+  const [from, to] = draft.clause;
+  const match = codebook.stance
+    .findAll(draft.view, from, to, {target: code})
+    .find((m) => m.data < 0 && m.pattern.slots.some((slot) => slot.type === "entity" && slot.ref === "TARGET"));
+  return match?.start ?? -1;
 }
 
 /**

@@ -61,6 +61,7 @@ export const codebookSchema = z.strictObject({
   act_nouns: patterns.default([]),
   act_noun_aims: patterns.default([]),
   act_noun_sponsors: patterns.default([]),
+  denials: z.strictObject({verbs: patterns, objects: patterns}),
   hypothetical: patterns,
   negations: patterns,
   channel: z.strictObject({
@@ -147,6 +148,8 @@ export interface Codebook {
   actNounAims: Set<string>;
   /** Participles that tell who put an act noun forward ("the draft, tabled by Norway"). */
   actNounSponsors: Set<string>;
+  /** Verbs that deny a charge and the nouns that name one ("a charge the ministry denies"). */
+  denials: {verbs: Set<string>; objects: Set<string>};
   hypothetical: PatternSet;
   negations: PatternSet;
   channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
@@ -274,6 +277,10 @@ export function compileCodebook(data: CodebookData): Codebook {
     actNouns: new Set(data.act_nouns.map((word) => word.toLowerCase())),
     actNounAims: new Set(data.act_noun_aims.map((word) => word.toLowerCase())),
     actNounSponsors: new Set(data.act_noun_sponsors.map((word) => word.toLowerCase())),
+    denials: {
+      verbs: new Set(data.denials.verbs.map((word) => word.toLowerCase())),
+      objects: new Set(data.denials.objects.map((word) => word.toLowerCase()))
+    },
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
     channel: {

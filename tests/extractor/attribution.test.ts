@@ -422,6 +422,26 @@ describe("target", () => {
     );
     expect(pakistan).toMatchObject({actor: "PK", target: "PK"});
   });
+
+  it("is the state a charge is laid on by name, unless the clause first speaks of the target", () => {
+    const [accusation] = statementsOf(
+      "Ministers in Islamabad have accused Iran's intelligence service of arming the rebels."
+    );
+    expect(accusation).toMatchObject({actor: "PK", target: "IR", stance: -2, stance_cue: "accused Iran"});
+    const [rejection] = statementsOf(
+      "The spokesman rejected as baseless the allegations against Pakistan and accused Iran of meddling."
+    );
+    expect(rejection).toMatchObject({target: "PK", stance: 1});
+  });
+
+  it("is the state that denies a charge hung on before it ('a charge Tehran denies')", () => {
+    const rows = statementsOf("Pakistani officials accused Iran of arming the rebels, a charge Tehran denies.");
+    expect(rows.map((r) => [r.actor, r.target, r.stance])).toEqual([
+      ["PK", "IR", -2],
+      ["IR", "IR", 1]
+    ]);
+    expect(rows[1].quote).toBe("Tehran denies.");
+  });
 });
 
 describe("dates", () => {
