@@ -35,7 +35,7 @@ const floors = {
     chinaChannel: 0.917,
     eventRecall: 0.629
   },
-  // Never tuned on: a floor here guards against regressions, not a target to fit.
+  // Held out until holdout3 was written, now read for errors like the probe (tests/fixtures/gold/README.md).
   holdout: {
     f1: 0.794,
     actor: 0.917,
@@ -46,7 +46,6 @@ const floors = {
     chinaChannel: 0.833,
     eventRecall: 0.541
   },
-  // Written last and scored once (tests/fixtures/gold/README.md): never tuned on, its totals read only at a stop.
   holdout2: {
     f1: 0.78,
     actor: 0.845,
@@ -56,6 +55,17 @@ const floors = {
     chinaRecall: 0.791,
     chinaChannel: 0.947,
     eventRecall: 0.54
+  },
+  // Written last and scored once (tests/fixtures/gold/README.md): never tuned on, its totals read only at a stop.
+  holdout3: {
+    f1: 0.693,
+    actor: 0.928,
+    channel: 0.957,
+    stanceSign: 0.642,
+    date: 0.757,
+    chinaRecall: 0.764,
+    chinaChannel: 0.948,
+    eventRecall: 0.642
   }
 };
 
@@ -87,5 +97,6 @@ describe("extraction against the gold annotations", () => {
     expect(report.summary.probe.statements).toBe(309);
     expect(report.summary.holdout.statements).toBe(115);
     expect(report.summary.holdout2.statements).toBe(112);
+    expect(report.summary.holdout3.statements).toBe(101);
   });
 });
