@@ -205,6 +205,13 @@ function emptyRow(docId: string, body: string, start: number, end: number): Stat
 }
 
 const placeWords = new Set(["in", "at", "on", "during", "from", "after", "before", "while"]);
+
+/** Whether `at` is at most three words after the comma that closes a sentence's opening phrase ("In 2017, a …"). */
+function afterOpeningPhrase(view: SentenceView, at: number): boolean {
+  if (!placeWords.has(view.tokens[0]?.lower ?? "")) return false;
+  for (let k = at - 1; k > 0 && k >= at - 4; --k) if (view.tokens[k].lower === ",") return true;
+  return false;
+}
 const listenerVerbs = new Set([
   "tell",
   "inform",
@@ -306,8 +313,12 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       const next = Math.min(...siblings.map((s) => s.clauseStart), within[1]);
       return [hit.clauseStart, trimEnd(view, hit.clauseStart, next)];
     }
+    // The first statement of a sentence begins with it, and so does an act named by a noun right after the
+    // sentence's opening phrase ("In 2017, a fresh proposal by …").
     const own = spanStarts.indexOf(hit.clauseStart);
-    const from = own === 0 ? 0 : hit.clauseStart;
+    const opens =
+      own === -1 && !spanStarts.some((s) => s < hit.clauseStart) && afterOpeningPhrase(view, hit.clauseStart);
+    const from = own === 0 || opens ? 0 : hit.clauseStart;
     // A clause set off by commas ("China, which calls Pakistan its iron brother, blocked …") ends where it closes.
     const following = spanStarts.find((s) => s > hit.clauseStart) ?? view.tokens.length;
     const next = hit.setOff ? Math.min(following, hit.clauseEnd + 1) : following;
@@ -1133,6 +1144,15 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
     draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus && !speakerIsTarget ? actor : target;
 }
 
+/** The index of the last verb of denial ("denied", "rejects") in `[from, to)` of a sentence, or -1. */
+function denialBefore(view: SentenceView, from: number, to: number, codebook: Codebook): number {
+  for (let k = to - 1; k >= from; --k) {
+    const verb = codebook.verbs.get(view.tokens[k].lower);
+    if (verb && codebook.denials.verbs.has(verb.lemma)) return k;
+  }
+  return -1;
+}
+
 /**
  * "…, a charge the ministry denies": where the charge that a denial with nothing after it hangs on begins (with its
  * article), or Infinity.
@@ -1194,14 +1214,16 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
       ? undefined
       : codebook.negations.first(view, Math.max(from, best.start - 3), best.start);
     if (aboutSomethingElse(view, [from, to], codebook)) return;
+    // "denied that it harbours militants": a charge the speaker denies is a defence.
+    const denial = !negation && best.data < 0 ? denialBefore(view, from, best.start, codebook) : -1;
     // "did not oppose the listing" leans the other way without going as far as the cue: a negated cue counts ±1.
-    draft.row.stance = negation ? -Math.sign(best.data) : best.data;
+    draft.row.stance = negation || denial !== -1 ? -Math.sign(best.data) : best.data;
     // The cue keeps the negation with the words it turns: "not oppose the listing".
-    draft.row.stance_cue = cueText(draft.body, view, negation ? {...best, start: negation.start} : best);
+    const turnedAt = negation ? negation.start : denial !== -1 ? denial : best.start;
+    draft.row.stance_cue = cueText(draft.body, view, {...best, start: turnedAt});
     if (speaksOfItself(draft) && draft.row.stance < 0) {
       // "the attackers will be brought to justice", "no objection to the listing", said by the target: a pledge.
-      const cueStart = negation ? negation.start : best.start;
-      const pledge = codebook.pledges.first(view, from, asked, (m) => m.start < best.end && m.end > cueStart);
+      const pledge = codebook.pledges.first(view, from, asked, (m) => m.start < best.end && m.end > turnedAt);
       if (pledge) Object.assign(draft.row, {stance: 1, stance_cue: cueText(draft.body, view, pledge)});
     }
     return;

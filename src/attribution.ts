@@ -630,7 +630,8 @@ function asksOrWasPut(view: SentenceView, i: number, codebook: Codebook): boolea
 
 /**
  * The index of the participle that tells who put forward the act noun at `i` ("the draft, tabled …", "the draft was
- * tabled …", with `relative` also "the draft, which had been tabled …"), or -1.
+ * tabled …", "the proposal to ban the group was tabled …", with `relative` also "the draft, which had been tabled …"),
+ * or -1.
  */
 function sponsoringParticipleAfter(
   view: SentenceView,
@@ -640,6 +641,13 @@ function sponsoringParticipleAfter(
 ): number {
   const w = (k: number) => view.tokens[k]?.lower ?? "";
   let k = i + 1;
+  if (w(k) === "to" && codebook.actNounAims.has(w(k + 1))) {
+    // What the act asks for, up to the verb that says it was put forward: a few words within the clause.
+    const aim = k;
+    for (k += 2; k < aim + 8 && !beForms.has(w(k)); ++k)
+      if (view.tokens[k]?.kind !== "word" || view.quoted[k]) return -1;
+    if (!beForms.has(w(k))) return -1;
+  }
   if (w(k) === ",") ++k;
   if (relative && (w(k) === "which" || w(k) === "that")) ++k;
   while (beForms.has(w(k)) || w(k) === "had" || w(k) === "has") ++k;
@@ -1467,7 +1475,11 @@ function actNounEnd(view: SentenceView, from: number, end: number): number {
   // "a bid by Japan in Geneva to bar …": a place may stand between the agent and what the act asks for.
   let to = from;
   while (to < end && to < from + 6 && view.tokens[to].lower !== "to" && !stops.includes(view.tokens[to].lower)) ++to;
-  if (view.tokens[to]?.lower !== "to") return from;
+  if (view.tokens[to]?.lower !== "to") {
+    // "… moved by France on 27 February": the act's time, told after its agent, is the act's own.
+    const at = view.dateAt[from] !== -1 ? from : view.dateAt[from + 1] !== -1 && from + 1 < end ? from + 1 : -1;
+    return at === -1 ? from : Math.min(end, view.dates[view.dateAt[at]].end);
+  }
   let k = to;
   while (k < end && !stops.includes(view.tokens[k].lower) && !view.quoted[k]) ++k;
   return k;

@@ -428,7 +428,8 @@ export function publicationAsDate(published: PublicationDate): ResolvedDate {
 
 /**
  * Resolves a date expression as the coding guide says: relative dates against the publication date, chained ones
- * against the date just mentioned (`anchor`), a month or day without a year to its most recent occurrence not after
+ * against the date just mentioned (`anchor`), a month or day without a year to the year the passage is telling
+ * (`narrativeYear`, when before publication: "in 2016 … in March") or else to its most recent occurrence not after
  * publication, and a coarser precision wherever the text does not settle the finer one. Returns undefined for an
  * expression that gives no date (a vague one, or a chain without an anchor).
  *
@@ -438,7 +439,7 @@ export function publicationAsDate(published: PublicationDate): ResolvedDate {
  */
 export function resolveDate(
   expression: DateExpression,
-  {published, anchor}: {published: PublicationDate; anchor?: ResolvedDate}
+  {published, anchor, narrativeYear}: {published: PublicationDate; anchor?: ResolvedDate; narrativeYear?: number}
 ): ResolvedDate | undefined {
   const pub = published.day === undefined ? undefined : new Date(published.year, published.month - 1, published.day);
   switch (expression.type) {
@@ -447,6 +448,7 @@ export function resolveDate(
       let year = expression.year;
       if (year === undefined && month !== undefined) {
         if (expression.yearOffset !== undefined) year = published.year + expression.yearOffset;
+        else if (narrativeYear !== undefined && narrativeYear < published.year) year = narrativeYear;
         else {
           const after =
             month > published.month ||
@@ -539,7 +541,8 @@ export function coarsenDate(date: ResolvedDate, precision: DatePrecision): Resol
 /**
  * Resolves a sentence's date expressions in order, each chained one against the date just before it (in the same
  * sentence, else `anchor`). Returns the dates and the anchor the sentence leaves for the next one: its last explicit
- * date outside quotations.
+ * date outside quotations. Options: `sameParagraph` (default false), whether `anchor` was mentioned in the paragraph
+ * of this sentence, so that its year is the year a month without one belongs to ("In 2016 … In March, …").
  *
  * @example
  * const {dates, anchor} = resolveSequence(view.dates, {published, anchor: previous, quoted: (e) => view.quoted[e.start]});
@@ -549,13 +552,21 @@ export function resolveSequence(
   {
     published,
     anchor,
+    sameParagraph = false,
     quoted = () => false
-  }: {published: PublicationDate; anchor?: ResolvedDate; quoted?: (expression: DateExpression) => boolean}
+  }: {
+    published: PublicationDate;
+    anchor?: ResolvedDate;
+    sameParagraph?: boolean;
+    quoted?: (expression: DateExpression) => boolean;
+  }
 ): {dates: (ResolvedDate | undefined)[]; anchor: ResolvedDate | undefined} {
   let current = anchor;
+  let narrative = sameParagraph ? anchor : undefined;
   const dates = expressions.map((expression) => {
-    const date = resolveDate(expression, {published, anchor: current});
-    if (date && date.precision && !quoted(expression) && expression.type !== "recent") current = date;
+    const narrativeYear = narrative?.precision ? Number(narrative.date.slice(0, 4)) : undefined;
+    const date = resolveDate(expression, {published, anchor: current, narrativeYear});
+    if (date && date.precision && !quoted(expression) && expression.type !== "recent") current = narrative = date;
     return date;
   });
   return {dates, anchor: current};

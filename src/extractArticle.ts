@@ -28,11 +28,18 @@ export function extractArticle(
   const events: Omit<ExtractedEvent, "event_id">[] = [];
   coder.followEvents(events);
   let anchor: ResolvedDate | undefined;
+  let anchorParagraph = -1;
   for (const sentence of segment(body, {isFurniture: (text) => isFurniture(text, codebook)}).sentences) {
     if (sentence.furniture) continue;
     const view = viewSentence(sentence, codebook, coder.people);
-    const sequence = resolveSequence(view.dates, {published, anchor, quoted: (e) => view.quoted[e.start]});
+    const sequence = resolveSequence(view.dates, {
+      published,
+      anchor,
+      sameParagraph: anchorParagraph === sentence.paragraph,
+      quoted: (e) => view.quoted[e.start]
+    });
     view.resolved = sequence.dates;
+    if (sequence.anchor !== anchor) anchorParagraph = sentence.paragraph;
     anchor = sequence.anchor;
     coder.addSentence(view);
     for (const event of eventsOfSentence(body, view, codebook, published)) events.push({...event, doc_id: article.id});

@@ -1058,3 +1058,49 @@ describe("refusals after the words that set the scene", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("denials, appreciation and the acts of sponsors", () => {
+  it("reads a charge the speaker denies as a defence, keeping the denial with the cue", () => {
+    const [s] = statementsOf("Islamabad denied that it harbours militants.");
+    expect(s).toMatchObject({actor: "PK", stance: 1, stance_cue: "denied that it harbours"});
+    const [impression] = pick(
+      "Defence Minister Rana Aslam said Pakistan rejects the impression that it was a safe haven."
+    );
+    expect(impression).toMatchObject({actor: "PK", stance: 1});
+  });
+
+  it("reads appreciation and 'spoke highly of' as statements", () => {
+    expect(pick("The Chinese side spoke highly of the great sacrifices made by Pakistan.")[0]).toMatchObject({
+      actor: "CN",
+      stance: 2
+    });
+    expect(pick("The Chinese side appreciated Pakistan's efforts against terrorism.")[0]).toMatchObject({
+      actor: "CN",
+      stance: 1
+    });
+  });
+
+  it("reads progress made, a victim of terrorism, softened language and understood concerns as support", () => {
+    const stance = (body: string) => pick(body)[0]?.stance;
+    expect(stance("Spokesman Gao Lin said Pakistan had made positive progress against terror financing.")).toBe(1);
+    expect(stance("The Chinese envoy said Pakistan has itself been a victim of terrorism.")).toBe(1);
+    expect(stance("Chinese diplomats sought to soften the language on militant groups, officials said.")).toBe(1);
+    expect(stance("Beijing said it fully understood Pakistan's concerns about the militants.")).toBe(1);
+  });
+
+  it("dates an act named by a noun by its sentence's opening phrase or by the time told after its sponsors", () => {
+    const [opening] = pick("In 2017, a fresh proposal by Japan and Germany met the same fate.", "2020-08-06");
+    expect(opening).toMatchObject({actor: "JP", stance: -1, date: "2017"});
+    expect(opening.quote).toMatch(/^In 2017, a fresh proposal/);
+    const rows = pick("The proposal to ban the group was moved by Japan and Germany on February 27.", "2019-05-02");
+    expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
+      ["JP", -1, "2019-02-27"],
+      ["DE", -1, "2019-02-27"]
+    ]);
+  });
+
+  it("reads a motion moved as an act", () => {
+    const [s] = pick("The United States moved the motion to place Pakistan on the grey list.", "2018-06-29");
+    expect(s).toMatchObject({actor: "US", stance: -1});
+  });
+});

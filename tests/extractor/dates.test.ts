@@ -7,6 +7,7 @@ import {
   type ResolvedDate
 } from "../../src/dates.ts";
 import {tokenize} from "../../src/tokenize.ts";
+import {statementsOf} from "./helpers.ts";
 
 function resolve(text: string, published: string, anchorText?: string): ResolvedDate | undefined {
   const pub = parsePublicationDate(published);
@@ -80,5 +81,21 @@ describe("day before month", () => {
     expect(read("killed him on 2 May.")).toEqual([["absolute", 3, 5]]);
     expect(read("the 2nd May raid")).toEqual([["absolute", 1, 3]]);
     expect(read("the 12 people may say")).toEqual([]);
+  });
+});
+
+describe("the year a passage is telling", () => {
+  const datesOf = (body: string) => statementsOf(body, {published: "2020-08-06"}).map((s) => s.date);
+
+  it("gives a month without a year the past year its paragraph is telling", () => {
+    expect(datesOf("India tried again in 2016. China placed a technical hold on the proposal in March.")).toEqual([
+      "2016-03"
+    ]);
+  });
+
+  it("leaves a month in another paragraph to its most recent occurrence", () => {
+    expect(datesOf("India tried again in 2016.\n\nChina placed a technical hold on the proposal in March.")).toEqual([
+      "2020-03"
+    ]);
   });
 });
