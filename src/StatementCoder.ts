@@ -5,6 +5,7 @@ import {
   coarsenDate,
   parsePublicationDate,
   resolveDate,
+  type DateExpression,
   type DatePrecision,
   type PublicationDate,
   type ResolvedDate
@@ -889,6 +890,9 @@ function datesIn(
     // "isolation after the Uri attack on September 18": the date of an attack told, not of the telling.
     if (codebook && datesAttack(view, codebook, expression)) continue;
     if (expression.type === "recent" && inAppositive(expression.start)) continue;
+    // "would set up the mechanism by the end of the year", "will meet next week": a time to come dates what was
+    // promised, not the saying of it.
+    if (pointsAhead(view, expression)) continue;
     // "Wei, who took up the post in March, said": the relative clause dates the speaker's past, not the statement.
     if (relative && expression.start >= relative[0] && expression.end <= relative[1]) continue;
     const date = view.resolved[d];
@@ -899,6 +903,16 @@ function datesIn(
   if (hit) found.sort((a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start) || a.start - b.start);
   const anyDays = found.some((d) => d.date.precision === "day" || d.date.precision === "month");
   return anyDays ? found.filter((d) => d.date.precision !== "year" || !/^(?:recent|recently)$/i.test(d.cue)) : found;
+}
+
+const aheadWords = new Set(["by", "until", "later", "before"]);
+
+/** Whether a date expression looks ahead of the time of telling ("next week", "by the end of the year", "later this month"). */
+function pointsAhead(view: SentenceView, expression: DateExpression): boolean {
+  if (expression.type !== "relative") return false;
+  const first = view.tokens[expression.start].lower;
+  const before = view.tokens[expression.start - 1]?.lower;
+  return expression.offset > 0 || aheadWords.has(first) || (before !== undefined && aheadWords.has(before));
 }
 
 /** The projected range of ", who …," between a speaker and the verb, if the speaker has one. */

@@ -99,3 +99,13 @@ describe("the year a passage is telling", () => {
     ]);
   });
 });
+
+describe("times to come", () => {
+  it("does not date a statement by what it promises for later", () => {
+    const dates = (body: string) => statementsOf(body, {published: "2017-06-27"}).map((s) => s.date);
+    expect(dates("Chinese spokesman Liu Wen said the three states would meet before the end of the year.")).toEqual([
+      "2017-06"
+    ]);
+    expect(dates("Pakistan's interior minister said he would travel to Beijing next week.")).toEqual(["2017-06"]);
+  });
+});
