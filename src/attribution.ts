@@ -1049,7 +1049,29 @@ function analyzeHit(
     hit.clauseStart = 0;
     // The words reported are not a description of whoever reports them.
     hit.appositives = hit.appositives.filter(([, b]) => b <= hit.contentStart || b > hit.contentEnd);
+    return;
   }
+  // "China, the official said, had pressed Pakistan to act": a reporting clause set inside the clause it reports,
+  // between that clause's subject and its verb, reports the whole of it.
+  const reported = s0 > 1 && w(s0 - 1) === "," && w(hit.end) === "," ? reportedSubjectBefore(view, hits, s0 - 1) : -1;
+  if (reported !== -1) {
+    hit.contentStart = reported;
+    hit.contentEnd = clauseEndFrom(view, hit.end + 1, end, ignoreQuotes);
+    hit.clauseStart = reported;
+    hit.clauseEnd = hit.contentEnd;
+  }
+}
+
+/**
+ * The start of the words before a parenthetical reporting clause whose comma is at `comma` ("China, the official
+ * said, had …"), when they are a phrase that opens the sentence, or its clause, without a verb of their own; else -1.
+ */
+function reportedSubjectBefore(view: SentenceView, hits: Hit[], comma: number): number {
+  let start = comma;
+  while (start > 0 && ![";", ":", ","].includes(view.tokens[start - 1].lower) && !view.closesQuote[start - 1]) --start;
+  if (start === comma || comma - start > 8 || view.quoted[start]) return -1;
+  if (start > 0 && view.tokens[start - 1].lower === ",") return -1;
+  return hits.some((other) => other.start >= start && other.start < comma) ? -1 : start;
 }
 
 function onlyPunctuation(view: SentenceView, from: number, to: number): boolean {

@@ -458,7 +458,9 @@ function findSpeaker(
     // A text speaks for whoever its words or its description name: "the joint statement, signed by the leaders of …".
     const issuedBy = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
     if (issuedBy) return {...base, ...issuedBy, kind: "document", via: "name"};
-    const issuer = context.lastSpeaker((s) => s.kind === "body" || s.kind === "document" || s.kind === "state");
+    const issuer = context.lastSpeaker(
+      (s) => s.kind === "body" || s.kind === "document" || s.kind === "state" || s.kind === "office"
+    );
     return {
       ...base,
       actors: issuer?.actors ?? [],

@@ -1104,3 +1104,30 @@ describe("denials, appreciation and the acts of sponsors", () => {
     expect(s).toMatchObject({actor: "US", stance: -1});
   });
 });
+
+describe("a document referred to again", () => {
+  it("speaks for the office that issued it", () => {
+    const rows = pick(
+      "The Chinese embassy in Islamabad, in a statement issued on Wednesday, said its support remained firm. “Pakistan has made huge sacrifices,” the statement said.",
+      "2017-09-07"
+    );
+    expect(rows.map((r) => [r.speaker, r.actor, r.stance])).toEqual([
+      ["The Chinese embassy in Islamabad", "CN", 0],
+      ["the statement", "CN", 2]
+    ]);
+  });
+});
+
+describe("a reporting clause set inside the clause it reports", () => {
+  it("reports the whole clause around it, as 'the official said that …' would", () => {
+    const parenthetical = pick(
+      "Beijing, a senior Pakistani official said, had pressed Islamabad to act.",
+      "2019-03-14"
+    );
+    const plain = pick("A senior Pakistani official said Beijing had pressed Islamabad to act.", "2019-03-14");
+    expect(parenthetical.map((r) => [r.actor, r.channel, r.stance])).toEqual([["CN", "private", -1]]);
+    expect(parenthetical.map((r) => [r.actor, r.channel, r.stance])).toEqual(
+      plain.map((r) => [r.actor, r.channel, r.stance])
+    );
+  });
+});

@@ -26,11 +26,11 @@ const floors = {
   },
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
-    f1: 0.82,
-    actor: 0.946,
+    f1: 0.819,
+    actor: 0.95,
     channel: 0.923,
     stanceSign: 0.836,
-    date: 0.806,
+    date: 0.802,
     chinaRecall: 0.886,
     chinaChannel: 0.917,
     eventRecall: 0.629
@@ -48,11 +48,11 @@ const floors = {
     eventRecall: 0.541
   },
   holdout2: {
-    f1: 0.791,
-    actor: 0.853,
-    channel: 0.943,
+    f1: 0.787,
+    actor: 0.876,
+    channel: 0.955,
     stanceSign: 0.685,
-    date: 0.808,
+    date: 0.831,
     chinaRecall: 0.812,
     chinaChannel: 0.948,
     eventRecall: 0.54
