@@ -1158,9 +1158,15 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
     draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus && !speakerIsTarget ? actor : target;
 }
 
-/** The index of the last verb of denial ("denied", "rejects") in `[from, to)` of a sentence, or -1. */
+const clauseJoints = new Set([",", ";", ":", "and", "but"]);
+
+/**
+ * The index of the verb of denial ("denied", "rejects") that governs the words at `to`: the last one in `[from, to)`
+ * within eight words, in the same clause; or -1.
+ */
 function denialBefore(view: SentenceView, from: number, to: number, codebook: Codebook): number {
-  for (let k = to - 1; k >= from; --k) {
+  for (let k = to - 1; k >= Math.max(from, to - 8); --k) {
+    if (clauseJoints.has(view.tokens[k].lower)) return -1;
     const verb = codebook.verbs.get(view.tokens[k].lower);
     if (verb && codebook.denials.verbs.has(verb.lemma)) return k;
   }
@@ -1224,9 +1230,16 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
         a.start - b.start
     );
     const best = matches[0];
-    const negation = /\bnot\b/.test(best.pattern.source)
+    // "could not be expected to renew its hold": a negation a few words before the cue turns it, unless a clause
+    // break stands between them, or the cue already means its negation ("not …", "single out any country").
+    const negation = /\b(?:not|any)\b/.test(best.pattern.source)
       ? undefined
-      : codebook.negations.first(view, Math.max(from, best.start - 3), best.start);
+      : codebook.negations.first(
+          view,
+          Math.max(from, best.start - 5),
+          best.start,
+          (m) => !view.tokens.slice(m.end, best.start).some((t) => clauseJoints.has(t.lower))
+        );
     if (aboutSomethingElse(view, [from, to], codebook)) return;
     // "denied that it harbours militants": a charge the speaker denies is a defence.
     const denial = !negation && best.data < 0 ? denialBefore(view, from, best.start, codebook) : -1;

@@ -1131,3 +1131,18 @@ describe("a reporting clause set inside the clause it reports", () => {
     );
   });
 });
+
+describe("protection withdrawn", () => {
+  it("turns a shielding cue a few words after a negation, unless a clause break stands between", () => {
+    const stance = (body: string) => pick(body, "2018-06-29")[0]?.stance;
+    expect(stance("Chinese diplomats said Beijing could not be expected to renew its technical hold.")).toBe(-1);
+    expect(stance("Chinese officials had conveyed that Beijing could not hold the line alone.")).toBe(-1);
+    expect(stance("Beijing said it would no longer stand in the way of the listing.")).toBe(-1);
+    expect(stance("Beijing was not consulted, but China renewed its technical hold.")).toBe(2);
+  });
+
+  it("reads a denial only in the clause it governs", () => {
+    const [s] = pick("Indian spokesman Arun Rao rejected the report and urged Pakistan to do more.");
+    expect(s).toMatchObject({actor: "IN", stance: -2});
+  });
+});
