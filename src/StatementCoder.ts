@@ -1145,8 +1145,11 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   // The target speaking of the focus actor ("Pakistan and China enjoy complete understanding") still speaks of itself.
   const speakerIsTarget = draft.speaker.actors.includes(target);
   // "Pakistan accused India of …" is about India, unless the clause first says something else about the target
-  // ("rejected the charges as baseless and accused India of …").
-  const accused = [...named].filter((code) => code !== target && accusationAt(draft, code, codebook) !== -1);
+  // ("rejected the charges as baseless and accused India of …"). The story's actor charging a third state over the
+  // target ("China accused Washington of complicating the issue") still speaks of the target.
+  const accused = speakerIsFocus
+    ? []
+    : [...named].filter((code) => code !== target && accusationAt(draft, code, codebook) !== -1);
   const firstCue = codebook.stance.findAll(view, clause[0], clause[1], {target}).find((m) => m.data !== 0);
   const own = draft.speaker.actors.length === 1 ? draft.speaker.actors[0] : "";
   if (accused.length === 1 && accusationAt(draft, accused[0], codebook) <= (firstCue?.start ?? Infinity))

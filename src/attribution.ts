@@ -1618,6 +1618,14 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
       before = np.phrase[0] - 1;
     }
   }
+  // "Pakistan's adviser on foreign affairs, X, welcomed": a title's own phrase after it is part of the subject.
+  if (titleComplements.has(w(before)) && !relative) {
+    const title = collectNounPhraseLeft(view, codebook, before - 1);
+    if (title && codebook.titles.test(view, title.phrase[0], title.phrase[1])) {
+      np = {...np, phrase: [title.phrase[0], np.phrase[1]]};
+      before = title.phrase[0] - 1;
+    }
+  }
   const beforeWord = w(before);
   if (beforeWord === "," && !appositives.length) {
     // "Deputy Director General ... in the Foreign Ministry, X said": a title phrase set off before a name.
@@ -1637,6 +1645,9 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   if (hit.start - np.phrase[1] > 25) return undefined;
   return {phrase: np.phrase, appositives: [...appositives, ...np.appositives], clauseStart, subordinator, relative};
 }
+
+// Prepositions that join a title to what it is over: "adviser on foreign affairs", "minister for planning".
+const titleComplements = new Set(["on", "for", "of"]);
 
 /** Whether a hit's subject is a bare pronoun. */
 /**

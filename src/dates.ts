@@ -164,6 +164,7 @@ const startWords = new Set([
     "in",
     "the",
     "that",
+    "at",
     "start",
     "beginning",
     "middle",
@@ -310,6 +311,11 @@ function readExpression(
         return {type: "vague", start: i, end: i + 3, runsToPublication: false};
       return undefined;
     }
+    case "at":
+      // "at the time": the time just mentioned ("at the time of the attack" names its own).
+      if (word(i + 1) === "the" && word(i + 2) === "time" && word(i + 3) !== "of")
+        return {type: "chained", start: i, end: i + 3, unit: "day", offset: 0};
+      return undefined;
     case "that": {
       // that same week, that day: the unit of the date just mentioned
       const same = word(i + 1) === "same";

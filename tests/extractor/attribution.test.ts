@@ -1146,3 +1146,23 @@ describe("protection withdrawn", () => {
     expect(s).toMatchObject({actor: "IN", stance: -2});
   });
 });
+
+describe("subjects with a title's own phrase, and 'at the time'", () => {
+  it("reads 'Pakistan's adviser on foreign affairs, X, welcomed' as X's statement", () => {
+    const [s] = pick("Pakistan’s adviser on foreign affairs, Saeed Anwar Malik, welcomed the mechanism.");
+    expect(s).toMatchObject({speaker: "Saeed Anwar Malik", actor: "PK"});
+  });
+
+  it("reads 'at the time' between subject and verb as the time just mentioned", () => {
+    const rows = pick(
+      "In late March the US circulated a draft resolution. China at the time accused Washington of complicating the issue.",
+      "2019-05-02"
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "CN", date: "2019-03"});
+  });
+
+  it("keeps the story's target when the story's actor charges a third state over it", () => {
+    const [s] = statementsOf("China accused Washington of complicating the listing of the Jaish chief.");
+    expect(s).toMatchObject({actor: "CN", target: "PK"});
+  });
+});
