@@ -125,9 +125,11 @@ export function errorClasses(report: CorpusEvaluation, {examples = 3} = {}): Err
           g.span
         );
     }
-    const goldActors = new Set(a.statementPairs.map(([, g]) => g.actor).concat(a.missedStatements.map((g) => g.actor)));
+    // An extra that says what a gold statement of the same actor says (same actor, same direction of stance) is the
+    // same act told again; any other is something the gold does not count as a statement.
+    const gold = [...a.statementPairs.map(([, g]) => g), ...a.missedStatements];
     for (const p of a.extraStatements) {
-      if (goldActors.has(p.actor))
+      if (gold.some((g) => g.actor === p.actor && Math.sign(g.stance) === Math.sign(p.stance)))
         add(
           "same act counted twice",
           "A restatement of an act the gold counts once: a lead that sums up a later statement, a second account of the same message.",
@@ -136,7 +138,7 @@ export function errorClasses(report: CorpusEvaluation, {examples = 3} = {}): Err
       else
         add(
           "not a statement in the gold",
-          "Words the gold does not code as a statement: a remark by an anonymous source, a relayed account.",
+          "Words the gold does not code as a statement, or codes with another actor or direction: a remark by an anonymous source, a relayed account, a fact told by the author.",
           p.quote
         );
     }
