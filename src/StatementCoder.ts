@@ -95,7 +95,8 @@ export class StatementCoder {
     datedBySpeaker: new Map(),
     datedByBody: new Map(),
     lead: [],
-    leadParagraph: -1
+    leadParagraph: -1,
+    documents: new Map()
   };
 
   constructor(
@@ -125,6 +126,7 @@ export class StatementCoder {
     const previousView = this.previousView;
     this.sentences[view.sentence.index] = view.sentence;
     context.observe(view);
+    rememberDocumentDates(body, view, codebook, memory);
     const spokenBefore = context.speakers.length;
     const sentenceDrafts = statementsOfSentence(body, view, context, codebook);
     if (!sentenceDrafts.length) {
@@ -640,6 +642,33 @@ interface DateMemory {
   /** The statements of the lead paragraph. */
   lead: Draft[];
   leadParagraph: number;
+  /** The date each kind of document was said to be issued ("a joint press release issued on Saturday"), by head noun. */
+  documents: Map<string, {date: ResolvedDate; cue: string}>;
+}
+
+/**
+ * "a joint press release issued here on Saturday", "in a statement on Tuesday": a document named with a date, outside
+ * quotations. Remembered by its head noun, so that "the release said" later is dated by it.
+ */
+function rememberDocumentDates(body: string, view: SentenceView, codebook: Codebook, memory: DateMemory): void {
+  if (!view.dates.length) return;
+  for (const document of codebook.documents.findAll(view)) {
+    if (view.quoted[document.start]) continue;
+    for (let k = document.end; k < Math.min(view.tokens.length, document.end + 5); ++k) {
+      const d = view.dateAt[k];
+      if (d === -1) {
+        if ([",", ";", ":", "that"].includes(view.tokens[k].lower) || view.quoted[k]) break;
+        continue;
+      }
+      const date = view.resolved[d];
+      const expression = view.dates[d];
+      if (date?.precision && expression.type !== "recent" && expression.type !== "vague") {
+        const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
+        memory.documents.set(view.tokens[document.end - 1].lower, {date, cue});
+      }
+      break;
+    }
+  }
 }
 
 function remember(memory: DateMemory, draft: Draft): void {
@@ -717,6 +746,12 @@ function codeDate(
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
     if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
   }
+  // "…, the release said": a document said before to be issued on a day (by the head noun it was named with) speaks
+  // on that day.
+  const issued = [draft.relay, draft.parent?.speaker, draft.speaker]
+    .map((s) => s && memory.documents.get(s.text.toLowerCase().split(/\s+/).at(-1)!))
+    .find(Boolean);
+  if (issued) return setDate(draft, issued.date, issued.cue, true);
   // The same speaker, or the same body speaking again, speaks at the date last given for it.
   const sameSpeaker =
     (draft.speaker.named ? memory.datedBySpeaker.get(draft.speaker.text) : undefined) ??

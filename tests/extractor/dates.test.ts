@@ -109,3 +109,16 @@ describe("times to come", () => {
     expect(dates("Pakistan's interior minister said he would travel to Beijing next week.")).toEqual(["2017-06"]);
   });
 });
+
+describe("documents issued on a day", () => {
+  it("dates what a document says by the day it was said to be issued", () => {
+    const rows = statementsOf(
+      "China and Pakistan held talks, according to a joint press release issued here on Saturday.\n\nBoth sides condemned the attacks on Chinese nationals, the release said.",
+      {published: "2023-06-11"}
+    );
+    expect(rows.filter((r) => r.quote.startsWith("Both sides")).map((r) => [r.date, r.date_cue])).toEqual([
+      ["2023-06-10", "on Saturday"],
+      ["2023-06-10", "on Saturday"]
+    ]);
+  });
+});

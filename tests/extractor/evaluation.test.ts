@@ -30,7 +30,7 @@ const floors = {
     actor: 0.95,
     channel: 0.923,
     stanceSign: 0.84,
-    date: 0.813,
+    date: 0.828,
     chinaRecall: 0.886,
     chinaChannel: 0.917,
     eventRecall: 0.629
@@ -42,7 +42,7 @@ const floors = {
     actor: 0.934,
     channel: 0.89,
     stanceSign: 0.769,
-    date: 0.582,
+    date: 0.659,
     chinaRecall: 0.808,
     chinaChannel: 0.842,
     eventRecall: 0.541
