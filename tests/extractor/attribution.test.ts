@@ -1166,3 +1166,13 @@ describe("subjects with a title's own phrase, and 'at the time'", () => {
     expect(s).toMatchObject({actor: "CN", target: "PK"});
   });
 });
+
+describe("a meeting as the setting or as the subject", () => {
+  it("reads a statement made at a meeting as private, and one about a meeting as public", () => {
+    const channel = (body: string) => pick(body, "2020-08-06")[0]?.channel;
+    expect(channel("Pakistan's Foreign Office called the meeting a reaffirmation of its position.")).toBe("public");
+    expect(channel("Pakistan's foreign secretary told the meeting that China wanted action.")).toBe("private");
+    expect(channel("China withdrew its objection during that meeting, diplomats said.")).toBe("private");
+    expect(channel("Beijing had quietly urged Islamabad to act against the group.")).toBe("private");
+  });
+});
