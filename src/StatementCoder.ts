@@ -215,6 +215,7 @@ function afterOpeningPhrase(view: SentenceView, at: number): boolean {
   for (let k = at - 1; k > 0 && k >= at - 4; --k) if (view.tokens[k].lower === ",") return true;
   return false;
 }
+
 const listenerVerbs = new Set([
   "tell",
   "inform",
@@ -642,7 +643,7 @@ interface DateMemory {
   /** The statements of the lead paragraph. */
   lead: Draft[];
   leadParagraph: number;
-  /** The date each kind of document was said to be issued ("a joint press release issued on Saturday"), by head noun. */
+  /** The day each kind of document was said to be issued ("a press release issued on Saturday"), by head noun. */
   documents: Map<string, {date: ResolvedDate; cue: string}>;
 }
 
@@ -657,7 +658,7 @@ function rememberDocumentDates(body: string, view: SentenceView, codebook: Codeb
     for (let k = document.end; k < Math.min(view.tokens.length, document.end + 5); ++k) {
       const d = view.dateAt[k];
       if (d === -1) {
-        if ([",", ";", ":", "that"].includes(view.tokens[k].lower) || view.quoted[k]) break;
+        if (clauseJoints.has(view.tokens[k].lower) || view.tokens[k].lower === "that" || view.quoted[k]) break;
         continue;
       }
       const date = view.resolved[d];
@@ -748,9 +749,11 @@ function codeDate(
   }
   // "…, the release said": a document said before to be issued on a day (by the head noun it was named with) speaks
   // on that day.
-  const issued = [draft.relay, draft.parent?.speaker, draft.speaker]
-    .map((s) => s && memory.documents.get(s.text.toLowerCase().split(/\s+/).at(-1)!))
-    .find(Boolean);
+  const issued = memory.documents.size
+    ? [draft.relay, draft.parent?.speaker, draft.speaker]
+        .map((s) => s && memory.documents.get(s.text.toLowerCase().split(/\s+/).at(-1)!))
+        .find(Boolean)
+    : undefined;
   if (issued) return setDate(draft, issued.date, issued.cue, true);
   // The same speaker, or the same body speaking again, speaks at the date last given for it.
   const sameSpeaker =
@@ -942,7 +945,7 @@ function datesIn(
 
 const aheadWords = new Set(["by", "until", "later", "before"]);
 
-/** Whether a date expression looks ahead of the time of telling ("next week", "by the end of the year", "later this month"). */
+/** Whether a date expression looks ahead of the telling ("next week", "by the end of the year", "later this month"). */
 function pointsAhead(view: SentenceView, expression: DateExpression): boolean {
   if (expression.type !== "relative") return false;
   const first = view.tokens[expression.start].lower;
@@ -1185,9 +1188,9 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   const accused = speakerIsFocus
     ? []
     : [...named].filter((code) => code !== target && accusationAt(draft, code, codebook) !== -1);
-  const firstCue = codebook.stance.findAll(view, clause[0], clause[1], {target}).find((m) => m.data !== 0);
+  const firstCue = () => codebook.stance.first(view, clause[0], clause[1], (m) => m.data !== 0, {target});
   const own = draft.speaker.actors.length === 1 ? draft.speaker.actors[0] : "";
-  if (accused.length === 1 && accusationAt(draft, accused[0], codebook) <= (firstCue?.start ?? Infinity))
+  if (accused.length === 1 && accusationAt(draft, accused[0], codebook) <= (firstCue()?.start ?? Infinity))
     draft.row.target = accused[0];
   // "…, a charge New Delhi denies": a state that denies a charge and names no one else defends itself.
   else if (draft.hit && codebook.denials.verbs.has(draft.hit.verb.lemma) && own && !named.size && !speakerIsFocus)
@@ -1197,6 +1200,11 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
 }
 
 const clauseJoints = new Set([",", ";", ":", "and", "but"]);
+
+function hasClauseJoint(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; ++k) if (clauseJoints.has(view.tokens[k].lower)) return true;
+  return false;
+}
 
 /**
  * The index of the verb of denial ("denied", "rejects") that governs the words at `to`: the last one in `[from, to)`
@@ -1229,10 +1237,7 @@ function deniedChargeBefore(view: SentenceView, hit: Hit, codebook: Codebook): n
  */
 function accusationAt(draft: Draft, code: string, codebook: Codebook): number {
   const [from, to] = draft.clause;
-  const match = codebook.stance
-    .findAll(draft.view, from, to, {target: code})
-    .find((m) => m.data < 0 && m.pattern.slots.some((slot) => slot.type === "entity" && slot.ref === "TARGET"));
-  return match?.start ?? -1;
+  return codebook.charges.first(draft.view, from, to, undefined, {target: code})?.start ?? -1;
 }
 
 /**
@@ -1276,7 +1281,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
           view,
           Math.max(from, best.start - 5),
           best.start,
-          (m) => !view.tokens.slice(m.end, best.start).some((t) => clauseJoints.has(t.lower))
+          (m) => !hasClauseJoint(view, m.end, best.start)
         );
     if (aboutSomethingElse(view, [from, to], codebook)) return;
     // "denied that it harbours militants": a charge the speaker denies is a defence.

@@ -161,6 +161,8 @@ export interface Codebook {
   /** Refusals to speak ("declined to comment"): nobody's statement. */
   noComment: PatternSet;
   stance: PatternSet<number>;
+  /** The pressing stance cues that lay a charge on the target by name ("accus* @TARGET"): who is charged. */
+  charges: PatternSet<number>;
   /** The caption markers as one expression (as written) and the boilerplate phrases as another (any case). */
   furniture: {captions: RegExp; boilerplate: RegExp};
   events: PatternSet<EventKind>;
@@ -299,6 +301,11 @@ export function compileCodebook(data: CodebookData): Codebook {
     militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
     otherTopics: new PatternSet(data.other_topics.map((pattern) => ({pattern, data: undefined}))),
     stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
+    charges: new PatternSet(
+      data.stance
+        .filter(({pattern, value}) => value < 0 && /@TARGET\b/i.test(pattern))
+        .map(({pattern, value}) => ({pattern, data: value}))
+    ),
     pledges: new PatternSet(data.pledges.map((pattern) => ({pattern, data: undefined}))),
     noComment: new PatternSet(data.no_comment.map((pattern) => ({pattern, data: undefined}))),
     furniture: {
