@@ -318,7 +318,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       return [hit.clauseStart, trimEnd(view, hit.clauseStart, next)];
     }
     // The first statement of a sentence begins with it, and so does an act named by a noun right after the
-    // sentence's opening phrase ("In 2017, a fresh proposal by …").
+    // sentence's opening phrase ("In 2015, a new bid by …").
     const own = spanStarts.indexOf(hit.clauseStart);
     const opens =
       own === -1 && !spanStarts.some((s) => s < hit.clauseStart) && afterOpeningPhrase(view, hit.clauseStart);
@@ -643,13 +643,13 @@ interface DateMemory {
   /** The statements of the lead paragraph. */
   lead: Draft[];
   leadParagraph: number;
-  /** The day each kind of document was said to be issued ("a press release issued on Saturday"), by head noun. */
+  /** The day each kind of document was said to be issued ("a communique released on Friday"), by head noun. */
   documents: Map<string, {date: ResolvedDate; cue: string}>;
 }
 
 /**
- * "a joint press release issued here on Saturday", "in a statement on Tuesday": a document named with a date, outside
- * quotations. Remembered by its head noun, so that "the release said" later is dated by it.
+ * "a communique released on Friday", "in a letter dated 3 May": a document named with a date, outside
+ * quotations. Remembered by its head noun, so that "the communique said" later is dated by it.
  */
 function rememberDocumentDates(body: string, view: SentenceView, codebook: Codebook, memory: DateMemory): void {
   if (!view.dates.length) return;
@@ -747,7 +747,7 @@ function codeDate(
     const before = datesIn(draft.body, previousView, [0, previousView.tokens.length], undefined);
     if (before.length) return setDate(draft, before[before.length - 1].date, before[before.length - 1].cue, true);
   }
-  // "…, the release said": a document said before to be issued on a day (by the head noun it was named with) speaks
+  // "…, the communique said": a document said before to be issued on a day (by the head noun it was named with) speaks
   // on that day.
   const issued = memory.documents.size
     ? [draft.relay, draft.parent?.speaker, draft.speaker]
@@ -928,7 +928,7 @@ function datesIn(
     // "isolation after the Uri attack on September 18": the date of an attack told, not of the telling.
     if (codebook && datesAttack(view, codebook, expression)) continue;
     if (expression.type === "recent" && inAppositive(expression.start)) continue;
-    // "would set up the mechanism by the end of the year", "will meet next week": a time to come dates what was
+    // "would open the office by the end of the month", "will visit next week": a time to come dates what was
     // promised, not the saying of it.
     if (pointsAhead(view, expression)) continue;
     // "Wei, who took up the post in March, said": the relative clause dates the speaker's past, not the statement.
@@ -1184,7 +1184,7 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   const speakerIsTarget = draft.speaker.actors.includes(target);
   // "Pakistan accused India of …" is about India, unless the clause first says something else about the target
   // ("rejected the charges as baseless and accused India of …"). The story's actor charging a third state over the
-  // target ("China accused Washington of complicating the issue") still speaks of the target.
+  // target ("China accused Britain of politicising the matter") still speaks of the target.
   const accused = speakerIsFocus
     ? []
     : [...named].filter((code) => code !== target && accusationAt(draft, code, codebook) !== -1);
@@ -1192,7 +1192,7 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   const own = draft.speaker.actors.length === 1 ? draft.speaker.actors[0] : "";
   if (accused.length === 1 && accusationAt(draft, accused[0], codebook) <= (firstCue()?.start ?? Infinity))
     draft.row.target = accused[0];
-  // "…, a charge New Delhi denies": a state that denies a charge and names no one else defends itself.
+  // "…, a charge Tehran rejects": a state that denies a charge and names no one else defends itself.
   else if (draft.hit && codebook.denials.verbs.has(draft.hit.verb.lemma) && own && !named.size && !speakerIsFocus)
     draft.row.target = own;
   else
@@ -1273,7 +1273,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
         a.start - b.start
     );
     const best = matches[0];
-    // "could not be expected to renew its hold": a negation a few words before the cue turns it, unless a clause
+    // "would not be willing to extend its hold": a negation a few words before the cue turns it, unless a clause
     // break stands between them, or the cue already means its negation ("not …", "single out any country").
     const negation = /\b(?:not|any)\b/.test(best.pattern.source)
       ? undefined

@@ -1618,7 +1618,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
       before = np.phrase[0] - 1;
     }
   }
-  // "Pakistan's adviser on foreign affairs, X, welcomed": a title's own phrase after it is part of the subject.
+  // "Iran's minister for planning, X, said": a title's own phrase after it is part of the subject.
   if (titleComplements.has(w(before)) && !relative) {
     const title = collectNounPhraseLeft(view, codebook, before - 1);
     if (title && codebook.titles.test(view, title.phrase[0], title.phrase[1])) {

@@ -1064,17 +1064,17 @@ describe("denials, appreciation and the acts of sponsors", () => {
     const [s] = statementsOf("Islamabad denied that it harbours militants.");
     expect(s).toMatchObject({actor: "PK", stance: 1, stance_cue: "denied that it harbours"});
     const [impression] = pick(
-      "Defence Minister Rana Aslam said Pakistan rejects the impression that it was a safe haven."
+      "Interior Minister Tariq Bhatti said Pakistan rejects the notion that it is a safe haven for militants."
     );
     expect(impression).toMatchObject({actor: "PK", stance: 1});
   });
 
   it("reads appreciation and 'spoke highly of' as statements", () => {
-    expect(pick("The Chinese side spoke highly of the great sacrifices made by Pakistan.")[0]).toMatchObject({
+    expect(pick("The Chinese side spoke highly of the immense sacrifices of the Pakistani people.")[0]).toMatchObject({
       actor: "CN",
       stance: 2
     });
-    expect(pick("The Chinese side appreciated Pakistan's efforts against terrorism.")[0]).toMatchObject({
+    expect(pick("The Chinese side appreciated the efforts of Pakistan against terrorism.")[0]).toMatchObject({
       actor: "CN",
       stance: 1
     });
@@ -1082,16 +1082,18 @@ describe("denials, appreciation and the acts of sponsors", () => {
 
   it("reads progress made, a victim of terrorism, softened language and understood concerns as support", () => {
     const stance = (body: string) => pick(body)[0]?.stance;
-    expect(stance("Spokesman Gao Lin said Pakistan had made positive progress against terror financing.")).toBe(1);
-    expect(stance("The Chinese envoy said Pakistan has itself been a victim of terrorism.")).toBe(1);
+    expect(stance("Spokesman Gao Lin said Islamabad had made significant progress in curbing terror financing.")).toBe(
+      1
+    );
+    expect(stance("The Chinese envoy said Islamabad was itself a victim of terrorism.")).toBe(1);
     expect(stance("Chinese diplomats sought to soften the language on militant groups, officials said.")).toBe(1);
-    expect(stance("Beijing said it fully understood Pakistan's concerns about the militants.")).toBe(1);
+    expect(stance("Beijing said it understood the security concerns of Islamabad.")).toBe(1);
   });
 
   it("dates an act named by a noun by its sentence's opening phrase or by the time told after its sponsors", () => {
-    const [opening] = pick("In 2017, a fresh proposal by Japan and Germany met the same fate.", "2020-08-06");
-    expect(opening).toMatchObject({actor: "JP", stance: -1, date: "2017"});
-    expect(opening.quote).toMatch(/^In 2017, a fresh proposal/);
+    const [opening] = pick("In 2015, a new proposal by Japan and Germany suffered the same fate.", "2020-08-06");
+    expect(opening).toMatchObject({actor: "JP", stance: -1, date: "2015"});
+    expect(opening.quote).toMatch(/^In 2015, a new proposal/);
     const rows = pick("The proposal to ban the group was moved by Japan and Germany on February 27.", "2019-05-02");
     expect(rows.map((r) => [r.actor, r.stance, r.date])).toEqual([
       ["JP", -1, "2019-02-27"],
@@ -1100,7 +1102,7 @@ describe("denials, appreciation and the acts of sponsors", () => {
   });
 
   it("reads a motion moved as an act", () => {
-    const [s] = pick("The United States moved the motion to place Pakistan on the grey list.", "2018-06-29");
+    const [s] = pick("Washington moved a motion to put Pakistan back on the grey list.", "2018-06-29");
     expect(s).toMatchObject({actor: "US", stance: -1});
   });
 });
@@ -1108,11 +1110,11 @@ describe("denials, appreciation and the acts of sponsors", () => {
 describe("a document referred to again", () => {
   it("speaks for the office that issued it", () => {
     const rows = pick(
-      "The Chinese embassy in Islamabad, in a statement issued on Wednesday, said its support remained firm. “Pakistan has made huge sacrifices,” the statement said.",
+      "The Chinese consulate in Karachi, in a statement issued on Monday, said its backing was unchanged. “Pakistan has made enormous sacrifices,” the statement said.",
       "2017-09-07"
     );
     expect(rows.map((r) => [r.speaker, r.actor, r.stance])).toEqual([
-      ["The Chinese embassy in Islamabad", "CN", 0],
+      ["The Chinese consulate in Karachi", "CN", 0],
       ["the statement", "CN", 2]
     ]);
   });
@@ -1135,9 +1137,9 @@ describe("a reporting clause set inside the clause it reports", () => {
 describe("protection withdrawn", () => {
   it("turns a shielding cue a few words after a negation, unless a clause break stands between", () => {
     const stance = (body: string) => pick(body, "2018-06-29")[0]?.stance;
-    expect(stance("Chinese diplomats said Beijing could not be expected to renew its technical hold.")).toBe(-1);
-    expect(stance("Chinese officials had conveyed that Beijing could not hold the line alone.")).toBe(-1);
-    expect(stance("Beijing said it would no longer stand in the way of the listing.")).toBe(-1);
+    expect(stance("Chinese envoys said Beijing could not be asked to extend its technical hold.")).toBe(-1);
+    expect(stance("Chinese officials had conveyed that Beijing would not hold the line indefinitely.")).toBe(-1);
+    expect(stance("Beijing said it would no longer stand in the way of a designation.")).toBe(-1);
     expect(stance("Beijing was not consulted, but China renewed its technical hold.")).toBe(2);
   });
 
@@ -1149,20 +1151,20 @@ describe("protection withdrawn", () => {
 
 describe("subjects with a title's own phrase, and 'at the time'", () => {
   it("reads 'Pakistan's adviser on foreign affairs, X, welcomed' as X's statement", () => {
-    const [s] = pick("Pakistan’s adviser on foreign affairs, Saeed Anwar Malik, welcomed the mechanism.");
-    expect(s).toMatchObject({speaker: "Saeed Anwar Malik", actor: "PK"});
+    const [s] = pick("Pakistan’s minister for planning, Omar Farid Lodhi, welcomed the corridor talks.");
+    expect(s).toMatchObject({speaker: "Omar Farid Lodhi", actor: "PK"});
   });
 
   it("reads 'at the time' between subject and verb as the time just mentioned", () => {
     const rows = pick(
-      "In late March the US circulated a draft resolution. China at the time accused Washington of complicating the issue.",
+      "In early April France circulated a draft statement. China at the time accused Paris of politicising the matter.",
       "2019-05-02"
     );
-    expect(rows.at(-1)).toMatchObject({actor: "CN", date: "2019-03"});
+    expect(rows.at(-1)).toMatchObject({actor: "CN", date: "2019-04"});
   });
 
   it("keeps the story's target when the story's actor charges a third state over it", () => {
-    const [s] = statementsOf("China accused Washington of complicating the listing of the Jaish chief.");
+    const [s] = statementsOf("China accused London of politicising the listing of the Lashkar commander.");
     expect(s).toMatchObject({actor: "CN", target: "PK"});
   });
 });
@@ -1170,9 +1172,11 @@ describe("subjects with a title's own phrase, and 'at the time'", () => {
 describe("a meeting as the setting or as the subject", () => {
   it("reads a statement made at a meeting as private, and one about a meeting as public", () => {
     const channel = (body: string) => pick(body, "2020-08-06")[0]?.channel;
-    expect(channel("Pakistan's Foreign Office called the meeting a reaffirmation of its position.")).toBe("public");
-    expect(channel("Pakistan's foreign secretary told the meeting that China wanted action.")).toBe("private");
-    expect(channel("China withdrew its objection during that meeting, diplomats said.")).toBe("private");
+    expect(channel("Islamabad's foreign ministry described the session as a vindication of its stand.")).toBe("public");
+    expect(
+      channel("Pakistan's interior secretary told the gathering at the meeting that Beijing wanted results.")
+    ).toBe("private");
+    expect(channel("Beijing dropped its objection during that meeting, envoys said.")).toBe("private");
     expect(channel("Beijing had quietly urged Islamabad to act against the group.")).toBe("private");
   });
 });
