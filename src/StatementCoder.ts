@@ -1059,7 +1059,7 @@ function codeChannel(
   // "a leaked US diplomatic cable", later "the cable says …": what a leaked document tells was private.
   if (leaked) return setChannel(draft, "private", leaked.text);
   // What the text says of its source comes first: a statement known through anonymous sources or a leak is private.
-  if (draft.relay?.anonymous) return setChannel(draft, "private", draft.relay.anonymityCue || draft.relay.text);
+  if (anonymousSource(draft.relay)) return setChannel(draft, "private", draft.relay!.anonymityCue || draft.relay!.text);
   // The coding guide: a statement known only through anonymous officials is private.
   if (draft.speaker.anonymityCue) return setChannel(draft, "private", draft.speaker.anonymityCue);
   if (draft.context) {
@@ -1118,6 +1118,11 @@ function channelRanges(draft: Draft): [SentenceView, [number, number]][] {
   return ranges;
 }
 
+/** A source the text does not name: "a Western diplomat", not "a joint communique", which is on the record. */
+function anonymousSource(speaker: Speaker | undefined): boolean {
+  return !!speaker?.anonymous && (speaker.kind !== "document" || !!speaker.anonymityCue);
+}
+
 /** Disclosure: leak, anonymous, readout, report, in that order, from the clause, its relay and its lead-in. */
 /** The document a statement is known through, when the article has called a document of its kind leaked. */
 function leakedSource(draft: Draft, context: DocumentContext): Speaker | undefined {
@@ -1150,7 +1155,11 @@ function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | unde
     }
   }
   // Known through someone the text does not name ("a Western diplomat said China had resisted …"): anonymous.
-  const source = draft.speaker.anonymous ? draft.speaker : draft.relay?.anonymous ? draft.relay : undefined;
+  const source = anonymousSource(draft.speaker)
+    ? draft.speaker
+    : anonymousSource(draft.relay)
+      ? draft.relay
+      : undefined;
   if (source) {
     draft.row.disclosure = "anonymous";
     draft.row.disclosure_cue = source.anonymityCue || source.text;
@@ -1326,7 +1335,8 @@ const doubtingVerbs = new Set(["questioned", "questions", "question", "questioni
 
 /** The statement's actor is its target: Pakistan's officials speaking of Pakistan. */
 function speaksOfItself(draft: Draft): boolean {
-  return draft.row.target !== "" && draft.row.actor === draft.row.target;
+  // "Both sides condemned …" speaks for the target and another state together: no defence of its own record.
+  return draft.row.target !== "" && draft.row.actor === draft.row.target && draft.speaker.actors.length <= 1;
 }
 
 /** A quotation after a preposition ("objected to the portion on “...”") quotes a text the speaker is answering. */

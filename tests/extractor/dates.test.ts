@@ -116,9 +116,11 @@ describe("documents issued on a day", () => {
       "China and Pakistan met in Beijing, according to a joint communique issued on Friday.\n\nBoth sides condemned the killing of Chinese engineers, the communique said.",
       {published: "2023-06-11"}
     );
-    expect(rows.filter((r) => r.quote.startsWith("Both sides")).map((r) => [r.date, r.date_cue])).toEqual([
-      ["2023-06-09", "on Friday"],
-      ["2023-06-09", "on Friday"]
+    // A communique is on the record, not an anonymous source, and "both sides" defend neither's record alone.
+    const told = rows.filter((r) => r.quote.startsWith("Both sides"));
+    expect(told.map((r) => [r.actor, r.date, r.date_cue, r.channel, r.disclosure, r.stance])).toEqual([
+      ["PK", "2023-06-09", "on Friday", "public", "on_record", 0],
+      ["CN", "2023-06-09", "on Friday", "public", "on_record", 0]
     ]);
   });
 });
