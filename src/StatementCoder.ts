@@ -751,7 +751,7 @@ function codeDate(
   // on that day.
   const issued = memory.documents.size
     ? [draft.relay, draft.parent?.speaker, draft.speaker]
-        .map((s) => s && memory.documents.get(s.text.toLowerCase().split(/\s+/).at(-1)!))
+        .map((s) => s && memory.documents.get(headNoun(s)))
         .find(Boolean)
     : undefined;
   if (issued) return setDate(draft, issued.date, issued.cue, true);
@@ -1127,11 +1127,14 @@ function anonymousSource(speaker: Speaker | undefined): boolean {
 /** The document a statement is known through, when the article has called a document of its kind leaked. */
 function leakedSource(draft: Draft, context: DocumentContext): Speaker | undefined {
   for (const source of [draft.relay, draft.speaker]) {
-    if (source?.kind !== "document") continue;
-    const head = source.text.toLowerCase().split(/\s+/).at(-1) ?? "";
-    if (context.leakedDocuments.has(head)) return source;
+    if (source?.kind === "document" && context.leakedDocuments.has(headNoun(source))) return source;
   }
   return undefined;
+}
+
+/** The last word of how a speaker is named, lowercased: the key documents are remembered by ("cable", "communique"). */
+function headNoun(speaker: Speaker): string {
+  return speaker.text.toLowerCase().split(/\s+/).at(-1) ?? "";
 }
 
 function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | undefined): void {
@@ -1196,11 +1199,13 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
   // target ("China accused Britain of politicising the matter") still speaks of the target.
   const accused = speakerIsFocus
     ? []
-    : [...named].filter((code) => code !== target && accusationAt(draft, code, codebook) !== -1);
+    : [...named]
+        .filter((code) => code !== target)
+        .map((code) => ({code, at: accusationAt(draft, code, codebook)}))
+        .filter(({at}) => at !== -1);
   const firstCue = () => codebook.stance.first(view, clause[0], clause[1], (m) => m.data !== 0, {target});
   const own = draft.speaker.actors.length === 1 ? draft.speaker.actors[0] : "";
-  if (accused.length === 1 && accusationAt(draft, accused[0], codebook) <= (firstCue()?.start ?? Infinity))
-    draft.row.target = accused[0];
+  if (accused.length === 1 && accused[0].at <= (firstCue()?.start ?? Infinity)) draft.row.target = accused[0].code;
   // "…, a charge Tehran rejects": a state that denies a charge and names no one else defends itself.
   else if (draft.hit && codebook.denials.verbs.has(draft.hit.verb.lemma) && own && !named.size && !speakerIsFocus)
     draft.row.target = own;
