@@ -709,11 +709,10 @@ function codeDate(
       after || (draft.speaker.kind !== "media" && datesReport(view, d.start, codebook)) || reportedEarlier(d)
         ? "month"
         : undefined;
-    // One row per date, in the order the text gives them ("in April and October").
-    draft.dates = [...own]
-      .sort((a, b) => a.start - b.start)
-      .map((d) => (coarse(d) ? coarsenDate(d.date, coarse(d)!) : d.date));
-    setDate(draft, draft.dates[0], own.map((d) => d.cue).join("; "), true);
+    // One row per date, in the order the text gives them ("in April and October"), and the cues in that order too.
+    const inTextOrder = [...own].sort((a, b) => a.start - b.start);
+    draft.dates = inTextOrder.map((d) => (coarse(d) ? coarsenDate(d.date, coarse(d)!) : d.date));
+    setDate(draft, draft.dates[0], inTextOrder.map((d) => d.cue).join("; "), true);
     if (!(own.length > 1 && multipleActs(view, clause))) draft.dates = [];
     return;
   }

@@ -487,8 +487,13 @@ describe("dates", () => {
   });
 
   it("gives one row per date when a clause counts several acts", () => {
-    const rows = pick("China had twice, in April and October, imposed a technical hold on the proposal.", "2016-12-31");
-    expect(rows.map((r) => r.date)).toEqual(["2016-04", "2016-10"]);
+    const rows = statementsOf("China had twice, in April and October, imposed a technical hold on the proposal.", {
+      published: "2016-12-31"
+    });
+    expect(rows.map((r) => [r.date, r.date_cue])).toEqual([
+      ["2016-04", "April; October"],
+      ["2016-10", "April; October"]
+    ]);
   });
 });
 
