@@ -253,6 +253,8 @@ export function compileCodebook(data: CodebookData): Codebook {
   const literal = (list: string[]) =>
     new PatternSet(list.map((pattern) => ({pattern: escapeLiteral(pattern), data: undefined})));
   const labelled = (list: string[]) => new PatternSet(list.map((pattern) => ({pattern, data: pattern})));
+  // Lowercased, as tokens are looked up ("Officials" and "officials" are one word).
+  const words = (list: string[]) => new Set(list.map((word) => word.toLowerCase()));
   const codebook: Codebook = {
     version: data.version,
     data,
@@ -264,24 +266,24 @@ export function compileCodebook(data: CodebookData): Codebook {
     titles: new PatternSet(
       data.titles.map((title) => ({pattern: escapeLiteral(title), data: title.replace(/\.$/, "")}))
     ),
-    collectives: new Set(data.collectives.map((word) => word.toLowerCase())),
-    postedAbroad: new Set(data.posted_abroad.map((word) => word.toLowerCase())),
-    locatedOffices: new Set(data.located_offices.map((word) => word.toLowerCase())),
-    onRecordTitles: new Set(data.on_record_titles.map((title) => title.toLowerCase())),
-    nonStateTitles: new Set(data.non_state_titles.map((title) => title.toLowerCase())),
+    collectives: words(data.collectives),
+    postedAbroad: words(data.posted_abroad),
+    locatedOffices: words(data.located_offices),
+    onRecordTitles: words(data.on_record_titles),
+    nonStateTitles: words(data.non_state_titles),
     nonStateAffiliations: new PatternSet(data.non_state_affiliations.map((pattern) => ({pattern, data: undefined}))),
     anonymous: literal(data.anonymous),
     mediaNouns: literal(data.media.nouns),
     documents: literal(data.documents),
     verbs,
     phrases,
-    speechNouns: new Set(data.speech_nouns.map((word) => word.toLowerCase())),
-    actNouns: new Set(data.act_nouns.map((word) => word.toLowerCase())),
-    actNounAims: new Set(data.act_noun_aims.map((word) => word.toLowerCase())),
-    actNounSponsors: new Set(data.act_noun_sponsors.map((word) => word.toLowerCase())),
+    speechNouns: words(data.speech_nouns),
+    actNouns: words(data.act_nouns),
+    actNounAims: words(data.act_noun_aims),
+    actNounSponsors: words(data.act_noun_sponsors),
     denials: {
-      verbs: new Set(data.denials.verbs.map((word) => word.toLowerCase())),
-      objects: new Set(data.denials.objects.map((word) => word.toLowerCase()))
+      verbs: words(data.denials.verbs),
+      objects: words(data.denials.objects)
     },
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
