@@ -4,8 +4,8 @@ import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
   coarsenDate,
   parsePublicationDate,
+  pointsAhead,
   resolveDate,
-  type DateExpression,
   type DatePrecision,
   type PublicationDate,
   type ResolvedDate
@@ -929,7 +929,7 @@ function datesIn(
     if (expression.type === "recent" && inAppositive(expression.start)) continue;
     // "would open the office by the end of the month", "will visit next week": a time to come dates what was
     // promised, not the saying of it.
-    if (pointsAhead(view, expression)) continue;
+    if (pointsAhead(view.tokens, expression)) continue;
     // "Wei, who took up the post in March, said": the relative clause dates the speaker's past, not the statement.
     if (relative && expression.start >= relative[0] && expression.end <= relative[1]) continue;
     const date = view.resolved[d];
@@ -940,16 +940,6 @@ function datesIn(
   if (hit) found.sort((a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start) || a.start - b.start);
   const anyDays = found.some((d) => d.date.precision === "day" || d.date.precision === "month");
   return anyDays ? found.filter((d) => d.date.precision !== "year" || !/^(?:recent|recently)$/i.test(d.cue)) : found;
-}
-
-const aheadWords = new Set(["by", "until", "later", "before"]);
-
-/** Whether a date expression looks ahead of the telling ("next week", "by the end of the year", "later this month"). */
-function pointsAhead(view: SentenceView, expression: DateExpression): boolean {
-  if (expression.type !== "relative") return false;
-  const first = view.tokens[expression.start].lower;
-  const before = view.tokens[expression.start - 1]?.lower;
-  return expression.offset > 0 || aheadWords.has(first) || (before !== undefined && aheadWords.has(before));
 }
 
 /** The projected range of ", who …," between a speaker and the verb, if the speaker has one. */

@@ -531,6 +531,22 @@ function dayString(date: Date): string {
   return `${monthString(date.getFullYear(), date.getMonth() + 1)}-${String(date.getDate()).padStart(2, "0")}`;
 }
 
+const aheadWords = new Set(["by", "until", "later", "before"]);
+
+/**
+ * Whether a date expression looks ahead of the time of telling: "next week", "by the end of the year", "later this
+ * month", "before the end of the year". Such a time dates what was promised, not the saying of it.
+ *
+ * @example
+ * const tokens = tokenize("would meet before the end of the year");
+ * pointsAhead(tokens, findDateExpressions(tokens)[0]); // true
+ */
+export function pointsAhead(tokens: Token[], expression: DateExpression): boolean {
+  if (expression.type !== "relative") return false;
+  const before = tokens[expression.start - 1]?.lower;
+  return expression.offset > 0 || aheadWords.has(tokens[expression.start].lower) || aheadWords.has(before ?? "");
+}
+
 /**
  * Coarsens a date to a precision: "2017-08-23" at month is "2017-08". A finer requested precision is ignored.
  *

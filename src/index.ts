@@ -26,7 +26,14 @@ export {segment} from "./segment.ts";
 export type {Paragraph, Quotation, Segmentation, Sentence} from "./segment.ts";
 export {tokenize} from "./tokenize.ts";
 export type {Token} from "./tokenize.ts";
-export {coarsenDate, findDateExpressions, parsePublicationDate, resolveDate, resolveSequence} from "./dates.ts";
+export {
+  coarsenDate,
+  findDateExpressions,
+  parsePublicationDate,
+  pointsAhead,
+  resolveDate,
+  resolveSequence
+} from "./dates.ts";
 export type {DateExpression, DatePrecision, PublicationDate, ResolvedDate} from "./dates.ts";
 export {dateRange, precisionOfDate} from "./dateRange.ts";
 export {isFurniture} from "./furniture.ts";

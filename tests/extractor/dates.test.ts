@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   findDateExpressions,
   parsePublicationDate,
+  pointsAhead,
   resolveDate,
   resolveSequence,
   type ResolvedDate
@@ -101,6 +102,17 @@ describe("the year a passage is telling", () => {
 });
 
 describe("times to come", () => {
+  it("tells the expressions that look ahead of the telling from those that do not", () => {
+    const ahead = (text: string) => {
+      const tokens = tokenize(text);
+      return findDateExpressions(tokens).map((e) => pointsAhead(tokens, e));
+    };
+    expect(ahead("they would meet before the end of the year")).toEqual([true]);
+    expect(ahead("he will travel next week")).toEqual([true]);
+    expect(ahead("he travelled last week")).toEqual([false]);
+    expect(ahead("at the end of the year they met")).toEqual([false]);
+  });
+
   it("does not date a statement by what it promises for later", () => {
     const dates = (body: string) => statementsOf(body, {published: "2017-06-27"}).map((s) => s.date);
     expect(dates("Chinese spokesman Liu Wen said the envoys would meet again before the end of the year.")).toEqual([
