@@ -362,7 +362,10 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       // A news outlet, an anonymous source or an unknown speaker relays the statements of others inside its words.
       const children = hit.children.length ? hit.children : relayedQuoteHits(hit);
       const before = drafts.length;
-      for (const child of children) emitChild(child, parent, hit, children.length === 1 && !parent);
+      // A relay that carries the sentence's one statement lends it the whole sentence; another statement of the
+      // sentence ("…, according to the document, while the Pakistani side …") keeps its own words.
+      const alone = children.length === 1 && !parent && spanStarts.every((s) => s === hit.clauseStart);
+      for (const child of children) emitChild(child, parent, hit, alone);
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
       // An outlet or a text that spoke is what a later "it said" means (the editorial's own voice, not a state's);
       // an unnamed official or an analyst who relayed is who a later "the official" or "he" means.
@@ -430,9 +433,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       parent.clause = [parent.clause[0], Math.min(parent.clause[1], child.clauseStart)];
     }
     // A relay that carries one statement lends it the whole sentence: "According to Dawn, in an October meeting, X ...".
+    // Its clause, as a top-level one, ends where the sentence's next statement begins.
+    const next = parent ? undefined : spanStarts.find((s) => s > child.clauseStart && s > child.start);
     const clause: [number, number] = wholeSentence
       ? [0, Math.max(child.clauseEnd, child.contentEnd)]
-      : [child.clauseStart, child.clauseEnd];
+      : [child.clauseStart, Math.min(child.clauseEnd, next ?? Infinity)];
     const draft = makeDraft(child, speaker, span, clause, parent);
     if (parent) parent.tellsOthers = true;
     draft.context = [Math.min(relayHit.clauseStart, relayHit.start), relayHit.clauseEnd];
@@ -925,7 +930,7 @@ function datesIn(
   for (const [d, expression] of view.dates.entries()) {
     if (expression.start < from || expression.end > to || view.quoted[expression.start]) continue;
     // "isolation after the Uri attack on September 18": the date of an attack told, not of the telling.
-    if (codebook && datesAttack(view, codebook, expression)) continue;
+    if (codebook && datesAttack(view, codebook, expression, {throughPlace: true})) continue;
     if (expression.type === "recent" && inAppositive(expression.start)) continue;
     // "would open the office by the end of the month", "will visit next week": a time to come dates what was
     // promised, not the saying of it.
@@ -1202,7 +1207,8 @@ function codeTarget(draft: Draft, codebook: Codebook): void {
     draft.row.target = !named.has(target) && named.has(actor) && !speakerIsFocus && !speakerIsTarget ? actor : target;
 }
 
-const clauseJoints = new Set([",", ";", ":", "and", "but"]);
+const clauseBreaks = new Set([",", ";", ":"]);
+const clauseJoints = new Set([...clauseBreaks, "and", "but"]);
 
 function hasClauseJoint(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; ++k) if (clauseJoints.has(view.tokens[k].lower)) return true;
@@ -1255,13 +1261,25 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
   for (const [view, [from, to]] of ranges) {
     // What follows "whether" is a question put to the speaker, not something the speaker said, unless the speaker
     // is the one who doubts ("questioned whether").
+    // A question put before the speaker is named ("Asked whether Beijing was shielding its ally, Ms X said …") ends
+    // with its clause; what the speaker then says counts.
     let asked = to;
-    for (let k = from; k < to; ++k)
-      if (view.tokens[k].lower === "whether" && !doubtingVerbs.has(view.tokens[k - 1]?.lower ?? ""))
-        asked = Math.min(asked, k);
+    let question: [number, number] | undefined;
+    const verbAt = view === draft.view && draft.hit ? Math.min(draft.hit.start, draft.hit.subject?.[0] ?? to) : from;
+    for (let k = from; k < to; ++k) {
+      if (view.tokens[k].lower !== "whether" || doubtingVerbs.has(view.tokens[k - 1]?.lower ?? "")) continue;
+      let end = k + 1;
+      while (end < verbAt && !clauseBreaks.has(view.tokens[end].lower)) ++end;
+      if (end < verbAt) question ??= [k, end];
+      else {
+        asked = k;
+        break;
+      }
+    }
     // "China's repeated holds shield …", said by another state: the cue tells China's act, not the speaker's stance.
     const matches = codebook.stance
       .findAll(view, from, asked, context)
+      .filter((m) => !question || m.start < question[0] || m.start >= question[1])
       .filter((m) => m.data < 0 || !ownedByOther(view, m.start, [draft.row.actor, draft.row.target]));
     if (!matches.length) continue;
     // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
@@ -1291,12 +1309,21 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     const denial = !negation && best.data < 0 ? denialBefore(view, from, best.start, codebook) : -1;
     // "did not oppose the listing" leans the other way without going as far as the cue: a negated cue counts ±1.
     draft.row.stance = negation || denial !== -1 ? -Math.sign(best.data) : best.data;
+    // "urged India and Pakistan to exercise restraint": pressing both parties at once takes neither's side.
+    if (draft.row.stance < 0 && !negation && pressesBothSides(view, best, draft.row.target, codebook))
+      draft.row.stance = 0;
     // The cue keeps the negation with the words it turns: "not oppose the listing".
     const turnedAt = negation ? negation.start : denial !== -1 ? denial : best.start;
     draft.row.stance_cue = cueText(draft.body, view, {...best, start: turnedAt});
     if (speaksOfItself(draft) && draft.row.stance < 0) {
       // "the attackers will be brought to justice", "no objection to the listing", said by the target: a pledge.
-      const pledge = codebook.pledges.first(view, from, asked, (m) => m.start < best.end && m.end > turnedAt);
+      // The pledge holds the cue ("no objection to the listing") or acts on it ("cleared the area of sanctuaries").
+      const pledge = codebook.pledges.first(
+        view,
+        from,
+        asked,
+        (m) => m.start < best.end && (m.end > turnedAt || !hasClauseJoint(view, m.end, turnedAt))
+      );
       if (pledge) Object.assign(draft.row, {stance: 1, stance_cue: cueText(draft.body, view, pledge)});
     }
     return;
@@ -1310,6 +1337,22 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance = 1;
     draft.row.stance_cue = pledge ? cueText(draft.body, view, pledge) : draft.row.actor_cue;
   }
+}
+
+/**
+ * Whether a pressing cue addresses both parties of a dispute: words for both (codebook `even_handed`: "both sides")
+ * or the target named with another state ("India and Pakistan").
+ */
+function pressesBothSides(view: SentenceView, cue: PatternMatch<number>, target: string, codebook: Codebook): boolean {
+  if (codebook.evenHanded.test(view, cue.start, cue.end)) return true;
+  for (let k = cue.start; k < cue.end; ++k) {
+    const first = view.mentions[k];
+    if (first?.start !== k || first.entity.kind !== "state") continue;
+    const second = view.tokens[first.end]?.lower === "and" ? view.mentions[first.end + 1] : undefined;
+    if (second?.entity.kind !== "state" || second.end > cue.end || second.entity.code === first.entity.code) continue;
+    if (first.entity.code === target || second.entity.code === target) return true;
+  }
+  return false;
 }
 
 /** Whether the words at `at` follow the possessive of an actor other than `actors` ("China's repeated holds"). */

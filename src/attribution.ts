@@ -729,9 +729,12 @@ function makeHit(start: number, end: number, verb: Hit["verb"], form: Hit["form"
 }
 
 function isQuoted(view: SentenceView, i: number): boolean {
-  // A quotation that opens on the verb ("the leaders “expressed concern ...”") quotes the words, not the attribution.
+  // A quotation that opens on the verb ("the leaders “expressed concern ...”"), or on its adverb ("the two sides
+  // “strongly condemned” the attack"), quotes the words, not the attribution.
   if (!view.quoted[i]) return false;
-  return !(view.opensQuote[i] && (i === 0 || !view.quoted[i - 1]));
+  let open = i;
+  if (!view.opensQuote[open] && open > 0 && /^\p{L}+ly$/u.test(view.tokens[open - 1].lower)) --open;
+  return !(view.opensQuote[open] && (open === 0 || !view.quoted[open - 1]));
 }
 
 function isAllCaps(text: string): boolean {

@@ -64,6 +64,7 @@ export const codebookSchema = z.strictObject({
   denials: z.strictObject({verbs: patterns, objects: patterns}),
   hypothetical: patterns,
   negations: patterns,
+  even_handed: patterns.default([]),
   channel: z.strictObject({
     record: patternList,
     private: patternList,
@@ -152,6 +153,8 @@ export interface Codebook {
   denials: {verbs: Set<string>; objects: Set<string>};
   hypothetical: PatternSet;
   negations: PatternSet;
+  /** Words that address both parties of a dispute ("both sides", "the two countries"). */
+  evenHanded: PatternSet;
   channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
   disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
   militancy: PatternSet;
@@ -287,6 +290,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     },
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
+    evenHanded: literal(data.even_handed),
     channel: {
       record: labelled(data.channel.record),
       private: labelled(data.channel.private),
@@ -328,6 +332,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.phrases,
     codebook.hypothetical,
     codebook.negations,
+    codebook.evenHanded,
     codebook.channel.record,
     codebook.channel.private,
     codebook.channel.public,

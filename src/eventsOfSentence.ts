@@ -308,27 +308,48 @@ function subjectOf(view: SentenceView, at: number): string {
 }
 
 /**
- * The event's dates: those of its clause. A clause that counts acts ("twice — in April and October") gives them all;
- * otherwise the date in or right next to the event's words, else the most precise date of the clause.
- */
-/**
  * Whether a date expression names the day of an attack or a raid told in the sentence ("the attack on September
- * 18", "the 2 May raid"), so that it dates nothing else.
+ * 18", "the 2 May raid"), so that it dates nothing else. Options: `throughPlace` (default false), also a date after
+ * the attack's place ("condemned the attack on the Dasu project in July"), for statements, whose own date is seldom
+ * told there.
  *
  * @example
  * datesAttack(view, codebook, view.dates[0]); // true for "after the Uri attack on September 18"
  */
-export function datesAttack(view: SentenceView, codebook: Codebook, expression: {start: number; end: number}): boolean {
+export function datesAttack(
+  view: SentenceView,
+  codebook: Codebook,
+  expression: {start: number; end: number},
+  {throughPlace = false} = {}
+): boolean {
   for (const match of codebook.events.findAll(view)) {
     if (match.data !== "attack" && match.data !== "military_operation") continue;
     const after = ["on", "of", "in"].includes(view.tokens[match.end]?.lower ?? "") ? match.end + 1 : match.end;
     if (after === expression.start) return true;
+    if (throughPlace && after > match.end && expression.start > after && expression.start - after <= 6) {
+      let k = after;
+      while (k < expression.start && isPlaceWord(view, k, codebook)) ++k;
+      if (k === expression.start) return true;
+    }
     let k = expression.end;
     while (k < match.start && view.tokens[k].capitalized) ++k;
     if (k === match.start && k - expression.end < 3) return true;
   }
   return false;
 }
+
+const placeBreaks = new Set(["and", "or", "but", "that", "which", "who", "after", "before", "when", "while", "since"]);
+
+/** A word that can belong to the name of a place: no punctuation, no verb, no word that opens a clause. */
+function isPlaceWord(view: SentenceView, k: number, codebook: Codebook): boolean {
+  const token = view.tokens[k];
+  return token.kind === "word" && !placeBreaks.has(token.lower) && !codebook.verbs.has(token.lower);
+}
+
+/**
+ * The event's dates: those of its clause. A clause that counts acts ("twice — in April and October") gives them all;
+ * otherwise the date in or right next to the event's words, else the most precise date of the clause.
+ */
 
 function eventDates(
   body: string,

@@ -1203,3 +1203,59 @@ describe("more words of support and pressure", () => {
     expect(stance("The BRICS declaration named the Jaish among violent groups.")).toBe(-1);
   });
 });
+
+describe("questions put first, both sides pressed, pledges that act on a charge", () => {
+  it("ends a question put before the speaker with its clause, so what the speaker says counts", () => {
+    const stance = (body: string) => pick(body, "2017-03-04")[0]?.stance;
+    expect(
+      stance(
+        "Asked whether Beijing was protecting its ally, Chinese foreign ministry spokesman Liu Wei said China firmly supports Islamabad."
+      )
+    ).toBe(2);
+    // A question after the verb is still the reporter's: its words are no stance of the speaker.
+    expect(
+      stance(
+        "Chinese foreign ministry spokesman Liu Wei said reporters had asked whether China firmly supports Islamabad."
+      )
+    ).toBe(0);
+  });
+
+  it("codes pressing the target together with another state, or both sides, as taking neither's side", () => {
+    const stance = (body: string) => pick(body, "2017-03-04")[0]?.stance;
+    expect(stance("Chinese foreign ministry spokesman Liu Wei urged India and Pakistan to show restraint.")).toBe(0);
+    expect(stance("Chinese foreign ministry spokesman Liu Wei urged the two countries to show restraint.")).toBe(0);
+    expect(stance("Chinese foreign ministry spokesman Liu Wei urged Pakistan to show restraint.")).toBe(-1);
+  });
+
+  it("reads opposing double standards or politicization as shielding", () => {
+    const stance = (body: string) => pick(body, "2017-03-04")[0]?.stance;
+    expect(
+      stance("Chinese foreign ministry spokesman Liu Wei said China opposes double standards on counter-terrorism.")
+    ).toBe(1);
+    expect(
+      stance(
+        "Chinese foreign ministry spokesman Liu Wei said Beijing opposed any politicisation of the committee's work."
+      )
+    ).toBe(1);
+  });
+
+  it("reads the target acting on a charge against itself as a pledge", () => {
+    const stance = (body: string) => pick(body, "2017-03-04")[0]?.stance;
+    expect(stance("Pakistan's foreign office said the army had cleared the valley of terrorist hideouts.")).toBe(1);
+    expect(stance("Pakistan's foreign office said it would take action against militant sanctuaries.")).toBe(1);
+  });
+
+  it("reads a verb whose quotation opens on its adverb as the attribution", () => {
+    const found = pick("China and Pakistan met on Monday. The two sides “strongly condemned” the bombing in Quetta.");
+    expect(found.map((s) => s.actor)).toEqual(["CN", "PK"]);
+  });
+
+  it("keeps a second statement of a sentence out of the first, when the first is told through a document", () => {
+    const [first, second] = pick(
+      "Officials of the two countries met in Beijing on Monday. The Chinese side “welcomed” the steps taken by Pakistan, according to a readout, while the Pakistani side “reiterated its resolve” to bring the attackers to justice."
+    );
+    expect(first).toMatchObject({actor: "CN", stance: 1});
+    expect(first.quote).not.toContain("Pakistani side");
+    expect(second).toMatchObject({actor: "PK", stance: 1});
+  });
+});
