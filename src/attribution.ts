@@ -934,7 +934,22 @@ function analyzeHit(
     return;
   }
   if (hit.form === "ing" && !catenative && !auxiliariesSeen.some((a) => beForms.has(a))) {
-    return reject(hit, "participle or gerund");
+    // "X repeated that position on Thursday, telling reporters that …": a participle of speech set off by a comma
+    // reports with the subject of the clause it follows, whatever that clause's own verb.
+    const main =
+      left === "," && hit.verb.kind === "speech" && !previous && !view.quoted[j]
+        ? openingSubject(view, codebook, j)
+        : undefined;
+    if (!main) return reject(hit, "participle or gerund");
+    hit.side = "left";
+    hit.subject = main.phrase;
+    hit.appositives = main.appositives;
+    hit.clauseStart = j + 1;
+    hit.contentStart = hit.end;
+    hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
+    hit.clauseEnd = hit.contentEnd;
+    hit.inRelayedQuote = ignoreQuotes;
+    return;
   }
   if (passive) return analyzePassive(view, codebook, hit, hits, j, end);
   const leftToken = view.tokens[j];
@@ -1218,6 +1233,15 @@ function clauseSubjectBefore(view: SentenceView, codebook: Codebook, j: number):
   const verb = view.tokens[np.end];
   if (verb && !verb.capitalized && (/[^e]ed$|eed$/.test(verb.lower) || irregularPasts.has(verb.lower))) return np;
   return undefined;
+}
+
+/** The subject a sentence opens on, when a verb in the past follows it before `j`: "Foreign office spokesman X repeated". */
+function openingSubject(view: SentenceView, codebook: Codebook, j: number): NounPhrase | undefined {
+  const np = collectNounPhraseRight(view, codebook, 0, j, {appositive: false});
+  if (!np || np.end >= j || np.end === np.phrase[0]) return undefined;
+  const verb = view.tokens[np.end];
+  if (auxiliaries.has(verb.lower)) return np;
+  return !verb.capitalized && (/[^e]ed$|eed$/.test(verb.lower) || irregularPasts.has(verb.lower)) ? np : undefined;
 }
 
 // Past tenses that do not end in -ed, for a verb that is not a reporting verb but has a subject to share.
@@ -1622,11 +1646,31 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
     }
   }
   // "Iran's minister for planning, X, said": a title's own phrase after it is part of the subject.
-  if (titleComplements.has(w(before)) && !relative) {
-    const title = collectNounPhraseLeft(view, codebook, before - 1);
+  // Its object may open on an adjective or two: "minister for economic affairs".
+  let complement = before;
+  while (
+    complement > 0 &&
+    before - complement < 2 &&
+    !titleComplements.has(w(complement)) &&
+    /^\p{Ll}+$/u.test(w(complement)) &&
+    !codebook.verbs.has(w(complement))
+  )
+    --complement;
+  if (titleComplements.has(w(complement)) && !relative) {
+    const title = collectNounPhraseLeft(view, codebook, complement - 1);
     if (title && codebook.titles.test(view, title.phrase[0], title.phrase[1])) {
       np = {...np, phrase: [title.phrase[0], np.phrase[1]]};
       before = title.phrase[0] - 1;
+    }
+  }
+  // "Faisal Awan, Pakistan's minister for economic affairs, who led …, told": the name before a title set off by
+  // commas is the subject, the title its appositive.
+  if (w(before) === "," && !relative && codebook.titles.test(view, np.phrase[0], np.phrase[1])) {
+    const name = collectNounPhraseLeft(view, codebook, before - 1);
+    if (name && name.phrase[1] === before && properNameAt(view, name.phrase)) {
+      appositives.push(np.phrase);
+      np = name;
+      before = np.phrase[0] - 1;
     }
   }
   const beforeWord = w(before);
@@ -1647,6 +1691,14 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
   }
   if (hit.start - np.phrase[1] > 25) return undefined;
   return {phrase: np.phrase, appositives: [...appositives, ...np.appositives], clauseStart, subordinator, relative};
+}
+
+/** Whether a phrase is a person's name: two or more capitalized words, none of them a known entity but a person. */
+function properNameAt(view: SentenceView, [a, b]: [number, number]): boolean {
+  if (b - a < 2) return false;
+  for (let k = a; k < b; ++k)
+    if (!view.tokens[k].capitalized || (view.mentions[k] && view.mentions[k]!.entity.kind !== "person")) return false;
+  return true;
 }
 
 // Prepositions that join a title to what it is over: "adviser on foreign affairs", "minister for planning".

@@ -353,6 +353,9 @@ function findSpeaker(
   const charEnd = view.tokens[end - 1].end;
   // Where the speaker's words and their description end: what follows says where or when they spoke.
   const described = Math.max(end, ...appositives.map(([, b]) => b));
+  // ", who visited the Chinese embassy,": a relative clause tells what the speaker did, not whom they speak for.
+  const describing = appositives.filter(([a]) => !relativeWords.has(view.tokens[a]?.lower ?? ""));
+  const describedBy = Math.max(end, ...describing.map(([, b]) => b));
   const text = textOf(body, view, start, end);
   let cue = codebook.anonymous.first(view, start, end);
   for (const [a, b] of appositives) cue ??= codebook.anonymous.first(view, a, b);
@@ -433,7 +436,7 @@ function findSpeaker(
   if (person) {
     const entity = person.entity;
     const actor =
-      entity.code ?? actorFromWords(body, view, context, [[start, end], ...appositives], charStart)?.actors[0] ?? "";
+      entity.code ?? actorFromWords(body, view, context, [[start, end], ...describing], charStart)?.actors[0] ?? "";
     context.introduce(entity.name, actor, role || entity.role || "");
     return {
       ...base,
@@ -470,10 +473,10 @@ function findSpeaker(
     };
   }
   if (name) {
-    const found = fromWords ?? actorFromWords(body, view, context, appositives, charStart);
+    const found = fromWords ?? actorFromWords(body, view, context, describing, charStart);
     const fromContext = found
       ? undefined
-      : contextActor(body, context, view, [start, described], exclude, {titled: !!role});
+      : contextActor(body, context, view, [start, describedBy], exclude, {titled: !!role});
     const actors = found?.actors ?? fromContext!.actors;
     // A commentator's later mentions ("Rafiq said") carry no state either.
     if (actors.length || commentator) context.introduce(name, commentator ? "" : actors[0], role);
@@ -531,7 +534,7 @@ function findSpeaker(
       };
     }
   }
-  const fromAppositive = actorFromWords(body, view, context, appositives, charStart);
+  const fromAppositive = actorFromWords(body, view, context, describing, charStart);
   if (fromAppositive)
     return {
       ...base,
@@ -556,7 +559,7 @@ function findSpeaker(
   }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
   if (role || mentions.some((m) => m.entity.kind === "office")) {
-    const {actors, cue} = contextActor(body, context, view, [start, described], exclude, {titled: !!role});
+    const {actors, cue} = contextActor(body, context, view, [start, describedBy], exclude, {titled: !!role});
     const kind = role ? "person" : "office";
     return {...base, role, actors, kind, actorCue: cue, via: actors.length ? "context" : "none"};
   }

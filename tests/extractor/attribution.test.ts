@@ -1259,3 +1259,28 @@ describe("questions put first, both sides pressed, pledges that act on a charge"
     expect(second).toMatchObject({actor: "PK", stance: 1});
   });
 });
+
+describe("who speaks: participles, relative clauses and titles set off after a name", () => {
+  it("reads ', telling reporters that …' after a clause of another verb as its subject's statement", () => {
+    const found = pick(
+      "Chinese spokesman Lin Tao said Beijing was shocked. Pakistan's foreign office said it rejected the charge. Foreign office spokesman Omar Haider Baig repeated that position on Monday, telling reporters that India was maligning Pakistan."
+    );
+    expect(found[2]).toMatchObject({speaker: "Omar Haider Baig", actor: "PK"});
+  });
+
+  it("does not take a speaker's country from a relative clause about what they did", () => {
+    const found = pick(
+      "Pakistani police said the convoy was hit on Monday. Interior Minister Rashid Ali Junejo, who visited the Chinese embassy on Monday, vowed that the attackers would be punished.",
+      "2024-03-27"
+    );
+    expect(found.at(-1)).toMatchObject({speaker: "Rashid Ali Junejo", actor: "PK"});
+  });
+
+  it("reads 'X, Pakistan's minister for economic affairs, who led the delegation, told' as X's statement", () => {
+    const [s] = pick(
+      "Karim Baig Awan, Pakistan's minister for economic affairs, who led the delegation, told reporters on Friday that the task force had recognised the country's progress.",
+      "2019-10-19"
+    );
+    expect(s).toMatchObject({speaker: "Karim Baig Awan", actor: "PK"});
+  });
+});
