@@ -1304,7 +1304,16 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
           best.start,
           (m) => !hasClauseJoint(view, m.end, best.start)
         );
-    if (aboutSomethingElse(view, [from, to], codebook)) return;
+    // The subject of the cue's own clause: "summoned the envoy …" is not about the trade withdrawn in the next one.
+    // ("Jammu and Kashmir" is one name, not two clauses.)
+    let ownEnd = best.end;
+    while (
+      ownEnd < to &&
+      !clauseBreaks.has(view.tokens[ownEnd].lower) &&
+      !(clauseJoints.has(view.tokens[ownEnd].lower) && !view.tokens[ownEnd + 1]?.capitalized)
+    )
+      ++ownEnd;
+    if (aboutSomethingElse(view, [from, ownEnd], codebook)) return;
     // "denied that it harbours militants": a charge the speaker denies is a defence.
     const denial = !negation && best.data < 0 ? denialBefore(view, from, best.start, codebook) : -1;
     // "did not oppose the listing" leans the other way without going as far as the cue: a negated cue counts ±1.

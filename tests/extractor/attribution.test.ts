@@ -1284,3 +1284,23 @@ describe("who speaks: participles, relative clauses and titles set off after a n
     expect(s).toMatchObject({speaker: "Karim Baig Awan", actor: "PK"});
   });
 });
+
+describe("charges of a state's hand in attacks, and a cue's own clause", () => {
+  it("reads cross-border terrorism, terror as state policy, handlers across the border and protection as charges", () => {
+    const stance = (body: string) => pick(body, "2019-02-27")[0]?.stance;
+    expect(stance("Indian spokesman Vikas Rao said Islamabad must end cross-border terrorism.")).toBe(-2);
+    expect(stance("Indian spokesman Vikas Rao said Islamabad used terror as an instrument of policy.")).toBe(-2);
+    expect(stance("Indian police said the gunmen spoke to handlers across the border.")).toBe(-2);
+    expect(stance("Indian spokesman Vikas Rao said the group's chief enjoys official protection in Pakistan.")).toBe(
+      -2
+    );
+  });
+
+  it("judges whether a cue is about another subject by the cue's own clause", () => {
+    const stance = (body: string) => pick(body, "2019-02-27")[0]?.stance;
+    expect(stance("India summoned Pakistan's envoy to lodge a protest and suspended trade with its neighbour.")).toBe(
+      -2
+    );
+    expect(stance("India summoned Pakistan's envoy to lodge a protest over trade.")).toBe(0);
+  });
+});
