@@ -981,6 +981,9 @@ function mergeLeadIns(drafts: Draft[]): void {
       continue;
     if (lead.parent || named.parent || named.row.kind === "continued") continue;
     if (named.sentence.index !== lead.sentence.index + 1 || !sameActors(lead.speaker, named.speaker)) continue;
+    // Each dated by its own words, and at different times, they are two acts ("In 2011, authorities blamed …" ¶ "The
+    // following month, X said …").
+    if (lead.dateFromText && named.dateFromText && lead.row.date !== named.row.date) continue;
     if (perSentence.get(lead.sentence) !== 1) continue;
     if (!named.dateFromText && lead.dateFromText) {
       setDate(named, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);

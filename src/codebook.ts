@@ -37,7 +37,14 @@ export const codebookSchema = z.strictObject({
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
   focus: z.strictObject({actor: code, target: code}),
   states: z.array(
-    z.strictObject({code, names: patterns, adjectives: patterns.default([]), metonyms: patterns.default([])})
+    z.strictObject({
+      code,
+      names: patterns,
+      adjectives: patterns.default([]),
+      metonyms: patterns.default([]),
+      // Provinces and cities whose authorities are the state's: "local authorities in Xinjiang said".
+      regions: patterns.default([])
+    })
   ),
   bodies: z.array(z.strictObject({code, names: patterns, members: z.array(code).optional()})),
   offices: z.array(z.strictObject({names: patterns, actor: code.nullable().default(null)})),
@@ -214,6 +221,8 @@ export function compileCodebook(data: CodebookData): Codebook {
       entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "adjective"});
     for (const name of state.metonyms)
       entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "metonym"});
+    for (const name of state.regions)
+      entities.add(name, {kind: "state", code: state.code, name: state.names[0], form: "region"});
   }
   for (const body of data.bodies) {
     actorKinds.set(body.code, "body");

@@ -8,7 +8,7 @@ export interface Entity {
   /** The canonical name. */
   name: string;
   /** How the text names it. */
-  form: "name" | "adjective" | "metonym" | "alias";
+  form: "name" | "adjective" | "metonym" | "region" | "alias";
   /** For a group, the state it is based in; for a news outlet, its country; for a person, the role they hold. */
   base?: string | null;
   role?: string;

@@ -415,6 +415,10 @@ function findSpeaker(
   }
 
   const mentions = mentionsIn(view, start, end);
+  // "Insurgents in Balochistan, who accuse …": a province or a city is where people are, not a voice of its state;
+  // its authorities are ("local authorities in Xinjiang", "the Xinjiang government").
+  if (mentions.length && mentions.every((m) => m.entity.form === "region") && !isCollective(codebook, words))
+    return {...base, kind: "unknown", via: "name"};
   // "The group, an outfit that attacks foreign-built roads, said …": a militant group speaks for no state, whatever
   // its description names.
   const head = mentions.find((m) => m.end === end || (m.end === end - 1 && view.tokens[end - 1].text === ")"));

@@ -1304,3 +1304,19 @@ describe("charges of a state's hand in attacks, and a cue's own clause", () => {
     expect(stance("India summoned Pakistan's envoy to lodge a protest over trade.")).toBe(0);
   });
 });
+
+describe("regions, and lead-ins told at another time", () => {
+  it("takes the state of a region's authorities, but lets no region speak by itself", () => {
+    const found = pick("Local officials in Xinjiang said the bombers had received training in camps in Pakistan.");
+    expect(found[0]).toMatchObject({actor: "CN", stance: -2});
+    expect(pick("Separatist rebels in Balochistan, who accuse Islamabad of neglect, attacked a convoy.")).toEqual([]);
+  });
+
+  it("does not merge a nameless statement into the next one when each is dated at another time", () => {
+    const found = pick(
+      "In July 2011, authorities in Kashgar blamed the riots on militants trained in camps in Pakistan. The following month, Chinese spokesman Zhou Lan said China firmly supports Pakistan.",
+      "2013-05-23"
+    );
+    expect(found.map((s) => s.speaker)).toEqual(["authorities in Kashgar", "Zhou Lan"]);
+  });
+});
