@@ -32,6 +32,8 @@ const hypotheticalModals = new Set(["would", "could", "might", "may", "should"])
 const negations = new Set(["not", "n't", "never"]);
 const adverbs = new Set([
   "also",
+  "only",
+  "just",
   "however",
   "now",
   "then",
@@ -846,7 +848,9 @@ function analyzeHit(
       if (!catenative) auxiliariesSeen.push(word);
       --j;
     } else if (hypotheticalModals.has(word)) {
-      return reject(hit, `hypothetical (${word})`);
+      if (!(word === "would" && restrictive.has(w(j + 1)))) return reject(hit, `hypothetical (${word})`);
+      if (!catenative) auxiliariesSeen.push(word);
+      --j;
     } else if (negations.has(word)) {
       hit.negated = true;
       --j;
@@ -986,6 +990,7 @@ function analyzeHit(
     // phrase it is a noun; after a name that ends a phrase ("Officials in Beijing say") it is a verb.
     if (
       hit.form === "base" &&
+      !auxiliariesSeen.length &&
       (endsActorMention(view, j) || insideMention(view, j) || (leftToken.capitalized && !left.endsWith("s")))
     ) {
       let m = j;
@@ -1700,6 +1705,9 @@ function properNameAt(view: SentenceView, [a, b]: [number, number]): boolean {
     if (!view.tokens[k].capitalized || (view.mentions[k] && view.mentions[k]!.entity.kind !== "person")) return false;
   return true;
 }
+
+// "Ren would only say that …": a past habit of restraint in telling, not a hypothesis.
+const restrictive = new Set(["only", "merely", "simply", "just"]);
 
 // Prepositions that join a title to what it is over: "adviser on foreign affairs", "minister for planning".
 const titleComplements = new Set(["on", "for", "of"]);

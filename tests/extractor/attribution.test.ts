@@ -1320,3 +1320,15 @@ describe("regions, and lead-ins told at another time", () => {
     expect(found.map((s) => s.speaker)).toEqual(["authorities in Kashgar", "Zhou Lan"]);
   });
 });
+
+describe("holds counted, and restraint in telling", () => {
+  it("reads 'placed a fourth hold' as an act that shields", () => {
+    const [s] = pick("On 13 March, China placed a fifth hold on the proposal.", "2019-03-20");
+    expect(s).toMatchObject({actor: "CN", stance: 2, date: "2019-03-13"});
+  });
+
+  it("reads 'would only say' as said, and 'would say' as not yet said", () => {
+    expect(pick("Chinese spokesman Lu Wen would only say that the committee had clear rules.")).toHaveLength(1);
+    expect(pick("Chinese spokesman Lu Wen would say that the committee had clear rules.")).toHaveLength(0);
+  });
+});
