@@ -3,6 +3,7 @@ import {determiners, findHits, sentenceSubject, type Hit} from "./attribution.ts
 import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
   coarsenDate,
+  daysBeforePublication,
   parsePublicationDate,
   pointsAhead,
   resolveDate,
@@ -777,12 +778,28 @@ function codeDate(
     return setDate(draft, {date: lead.row.date, precision: lead.row.date_precision}, lead.row.date_cue, true);
   const habitual = habitualDate(view, clause, published);
   if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
+  // A story about a meeting tells what was said at it: a statement the text does not date took place on the day of
+  // the meeting it last told, if that was in the days before the story.
+  const meeting = recentMeeting(memory.events, published);
+  if (meeting && !isPastPerfect(draft.hit))
+    return setDate(draft, {date: meeting.date, precision: meeting.date_precision}, meeting.date_cue, false);
   setDate(
     draft,
     {date: `${published.year}-${String(published.month).padStart(2, "0")}`, precision: "month"},
     "",
     false
   );
+}
+
+/** The last meeting told with its day, within the ten days before publication. */
+function recentMeeting(events: readonly EventAnchor[], published: PublicationDate): EventAnchor | undefined {
+  for (let k = events.length - 1; k >= 0; --k) {
+    const event = events[k];
+    if (event.kind !== "meeting" || event.date_precision !== "day" || !event.date_cue) continue;
+    const days = daysBeforePublication(event.date, published);
+    if (days !== undefined && days >= 0 && days <= 10) return event;
+  }
+  return undefined;
 }
 
 /** Whether the date expression at projected index `at` follows a news outlet's verb: "reported on Tuesday". */
@@ -797,6 +814,7 @@ function datesReport(view: SentenceView, at: number, codebook: Codebook): boolea
 
 /** What a date relative to an event needs of it: its words and its date. */
 export interface EventAnchor {
+  kind?: string;
   kind_cue: string;
   date: string;
   date_precision: DatePrecision;

@@ -1332,3 +1332,26 @@ describe("holds counted, and restraint in telling", () => {
     expect(pick("Chinese spokesman Lu Wen would say that the committee had clear rules.")).toHaveLength(0);
   });
 });
+
+describe("the day of the meeting a story tells", () => {
+  it("dates a statement the text leaves undated by the meeting told in the days before the story", () => {
+    const found = pick(
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday.\n\nWang urged Pakistan to protect Chinese workers.",
+      "2021-09-18"
+    );
+    expect(found.at(-1)).toMatchObject({speaker: "Wang Lin", date: "2021-09-16"});
+  });
+
+  it("leaves a statement told as done before its telling, or a meeting of weeks ago, to the story's month", () => {
+    const earlier = pick(
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday.\n\nWang had urged Pakistan to protect Chinese workers.",
+      "2021-09-18"
+    );
+    expect(earlier.at(-1)?.date).toBe("2021-09");
+    const old = pick(
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on August 2.\n\nWang urged Pakistan to protect Chinese workers.",
+      "2021-09-18"
+    );
+    expect(old.at(-1)?.date).toBe("2021-09");
+  });
+});

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {
+  daysBeforePublication,
   findDateExpressions,
   parsePublicationDate,
   pointsAhead,
@@ -134,5 +135,13 @@ describe("documents issued on a day", () => {
       ["PK", "2023-06-09", "on Friday", "public", "on_record", 0],
       ["CN", "2023-06-09", "on Friday", "public", "on_record", 0]
     ]);
+  });
+});
+
+describe("daysBeforePublication", () => {
+  it("counts calendar days from a day to the publication date, and knows nothing without its day", () => {
+    expect(daysBeforePublication("2021-09-16", {year: 2021, month: 9, day: 18})).toBe(2);
+    expect(daysBeforePublication("2021-08-30", {year: 2021, month: 9, day: 1})).toBe(2);
+    expect(daysBeforePublication("2021-09-16", {year: 2021, month: 9})).toBeUndefined();
   });
 });

@@ -30,7 +30,7 @@ const floors = {
     actor: 0.954,
     channel: 0.928,
     stanceSign: 0.848,
-    date: 0.833,
+    date: 0.837,
     chinaRecall: 0.893,
     chinaChannel: 0.917,
     eventRecall: 0.629
@@ -42,7 +42,7 @@ const floors = {
     actor: 0.934,
     channel: 0.923,
     stanceSign: 0.78,
-    date: 0.659,
+    date: 0.703,
     chinaRecall: 0.808,
     chinaChannel: 0.894,
     eventRecall: 0.541
@@ -52,7 +52,7 @@ const floors = {
     actor: 0.88,
     channel: 0.978,
     stanceSign: 0.76,
-    date: 0.847,
+    date: 0.858,
     chinaRecall: 0.875,
     chinaChannel: 0.952,
     eventRecall: 0.54
@@ -63,7 +63,7 @@ const floors = {
     actor: 0.946,
     channel: 0.946,
     stanceSign: 0.786,
-    date: 0.746,
+    date: 0.773,
     chinaRecall: 0.843,
     chinaChannel: 0.93,
     eventRecall: 0.642
