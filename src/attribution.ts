@@ -876,6 +876,15 @@ function analyzeHit(
         }
         continue;
       }
+      // "used a meeting in Islamabad last month to press …", "took the opportunity to urge …": the subject of the
+      // verb that sets up the occasion is the one who presses.
+      let u = g;
+      while (u >= 0 && j - u <= 8 && !instrumentVerbs.has(w(u)) && !clauseBreakWords.has(w(u)) && !view.quoted[u]) --u;
+      if (u >= 0 && instrumentVerbs.has(w(u)) && u < g) {
+        catenative = true;
+        j = u - 1;
+        continue;
+      }
       return reject(hit, "infinitive complement");
     } else if (
       (word === "begun" || word === "began" || word === "started" || word === "continued" || word === "kept") &&
@@ -1705,6 +1714,9 @@ function properNameAt(view: SentenceView, [a, b]: [number, number]): boolean {
     if (!view.tokens[k].capitalized || (view.mentions[k] && view.mentions[k]!.entity.kind !== "person")) return false;
   return true;
 }
+
+// Verbs that set up an occasion for what the infinitive after their object does: "used a meeting to press".
+const instrumentVerbs = new Set(["used", "uses", "using", "took", "takes", "seized"]);
 
 // "Ren would only say that …": a past habit of restraint in telling, not a hypothesis.
 const restrictive = new Set(["only", "merely", "simply", "just"]);

@@ -1355,3 +1355,17 @@ describe("the day of the meeting a story tells", () => {
     expect(old.at(-1)?.date).toBe("2021-09");
   });
 });
+
+describe("an occasion used to press, and deeds demanded instead of words", () => {
+  it("reads 'used a meeting … to press' as the user's pressing", () => {
+    const [s] = pick(
+      "Chinese minister Zhao Ming used a visit to Islamabad last month to press Pakistan for faster action."
+    );
+    expect(s).toMatchObject({actor: "CN", stance: -1});
+  });
+
+  it("reads 'results, not promises' as strong pressure", () => {
+    const [s] = pick("Chinese diplomats said Pakistan must show results, not promises.");
+    expect(s).toMatchObject({actor: "CN", stance: -2});
+  });
+});
