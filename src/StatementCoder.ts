@@ -143,7 +143,12 @@ export class StatementCoder {
         const subject = sentenceSubject(view, codebook);
         const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
         // "Envoys in Kabul told another story. They said …": a collective is what "they" means.
-        if ((speaker?.kind === "person" && speaker.named) || speaker?.kind === "collective")
+        // "A Pakistani official, who asked not to be named, played down those accounts. “…,” he said.": so does an
+        // unnamed person of a known state.
+        if (
+          (speaker?.kind === "person" && (speaker.named || speaker.actors.length > 0)) ||
+          speaker?.kind === "collective"
+        )
           context.speakers.push(speaker);
       }
     }

@@ -1750,17 +1750,20 @@ export function sentenceSubject(
     const token = view.tokens[k];
     const mention = view.mentions[k] ?? (insideMention(view, k) ? true : undefined);
     if (mention && (mention === true || mention.entity.kind !== "person")) described = true;
-    else if (token.kind === "word" && token.capitalized) ++names;
+    else if (token.kind === "word" && token.capitalized && !determiners.has(token.lower)) ++names;
   }
   // "Pakistan's army chief, Gen. Khalid Awan, visited": the name may stand in the appositive.
   const nameAfter = np.appositives.some((appositive) => nameInAppositive(view, codebook, appositive));
   const named = (!view.mentions[end - 1] && !insideMention(view, end - 1) && names >= 2) || nameAfter;
-  if (described && !collective && !named) return undefined;
+  // "A Pakistani official, who asked not to be named, played down …": someone the text describes by title alone.
+  const titled = described && names === 0 && isRoleWord(codebook, view.tokens[end - 1].lower);
+  if (described && !collective && !named && !titled) return undefined;
   // Appositives are set off by commas ("Zhang, the party chief, went further"); without one, the verb follows.
   const setOff = view.tokens[end]?.lower === ",";
   const after = setOff ? np.end : end;
   const next = view.tokens[after]?.lower === "," ? view.tokens[after + 1] : view.tokens[after];
-  if ((names < 2 && !collective && !nameAfter) || !next || next.kind !== "word" || next.capitalized) return undefined;
+  if ((names < 2 && !collective && !nameAfter && !titled) || !next || next.kind !== "word" || next.capitalized)
+    return undefined;
   return {phrase: np.phrase, appositives: setOff ? np.appositives : []};
 }
 

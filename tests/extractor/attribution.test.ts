@@ -1369,3 +1369,12 @@ describe("an occasion used to press, and deeds demanded instead of words", () =>
     expect(s).toMatchObject({actor: "CN", stance: -2});
   });
 });
+
+describe("an unnamed person of a known state as the one a later pronoun means", () => {
+  it("resolves 'he said' to the titled official the sentence before was about, not to an earlier group", () => {
+    const found = pick(
+      "Chinese officials pressed Pakistan, people with knowledge of the talks said. A Pakistani official, who asked not to be named, played down those accounts. “The talks were friendly and candid,” he said."
+    );
+    expect(found.at(-1)).toMatchObject({actor: "PK"});
+  });
+});
