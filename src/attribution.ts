@@ -900,6 +900,9 @@ function analyzeHit(
   hit.auxiliaries = auxiliariesSeen;
   const previous = previousAccepted(hits, hit);
   const left = w(j);
+  // "thanked China for what he called its support": the speaker naming something in passing says nothing new.
+  if (subjectPronouns.has(left) && w(j - 1) === "what" && previous && previous.start < hit.start)
+    return merge(hit, previous.mergedInto ?? previous, "what the speaker called it");
   // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.
   if ((left === "and" || left === "or" || left === "but" || (left === "," && w(j - 1) === "and")) && !infinitive) {
     // "said officials were more blunt than ever and had warned that …": the verb joins the reported clause, whose

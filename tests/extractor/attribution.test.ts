@@ -1378,3 +1378,12 @@ describe("an unnamed person of a known state as the one a later pronoun means", 
     expect(found.at(-1)).toMatchObject({actor: "PK"});
   });
 });
+
+describe("what a speaker calls something", () => {
+  it("keeps 'what he called' inside the speaker's own statement", () => {
+    const found = pick(
+      "Chinese Premier Li Qiang praised Pakistan. Pakistani Prime Minister Omar Awan thanked China for what he called its steadfast support."
+    );
+    expect(found.map((s) => s.actor)).toEqual(["CN", "PK"]);
+  });
+});
