@@ -1031,9 +1031,11 @@ function analyzeHit(
     if (!view.tokens[hit.end] || !startsNounPhrase(view, codebook, hit.end)) return false;
     const np = collectNounPhraseRight(view, codebook, hit.end, end);
     if (!np) return false;
-    // "X, the envoy, said Pakistan must act": a phrase followed by its own verb is the content's subject.
+    // "X, the envoy, said Pakistan must act": a phrase followed by its own verb is the content's subject; one that
+    // ends on a possessive ("said China's turnaround was …") owns what follows it.
     const next = w(np.end);
     if (auxiliaries.has(next) || hypotheticalModals.has(next) || codebook.verbs.has(next)) return false;
+    if (view.tokens[np.phrase[1] - 1]?.kind === "possessive") return false;
     hit.side = "right";
     hit.subject = np.phrase;
     hit.appositives = np.appositives;

@@ -1387,3 +1387,12 @@ describe("what a speaker calls something", () => {
     expect(found.map((s) => s.actor)).toEqual(["CN", "PK"]);
   });
 });
+
+describe("sources familiar with the negotiations, and a possessive after 'said'", () => {
+  it("reads 'Indian officials familiar with the negotiations, …, said China's turnaround was …' as India's, anonymous", () => {
+    const [s] = pick(
+      "Indian officials familiar with the negotiations, speaking on condition of anonymity, said China's turnaround was the result of sustained pressure."
+    );
+    expect(s).toMatchObject({actor: "IN", disclosure: "anonymous"});
+  });
+});
