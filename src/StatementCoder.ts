@@ -360,9 +360,13 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       context.speakers.push(speaker);
       return;
     }
+    // A text, or an "it" that stands for one, quoted on what one of its parties did ("“The Pakistani side reiterated
+    // …,” it added") relays.
+    const text = speaker.kind === "document" || (speaker.via === "pronoun" && speaker.kind !== "person");
     const relay =
       speaker.kind === "media" ||
       (speaker.kind === "document" && !speaker.actors.length) ||
+      (text && !hit.children.length && relayedQuoteHits(hit).some(childHasActor)) ||
       (speaker.anonymous && (!speaker.actors.length || hit.children.some((child) => childHasActor(child))));
     if (relay || !speaker.actors.length) {
       // A news outlet, an anonymous source or an unknown speaker relays the statements of others inside its words.
@@ -380,7 +384,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
         (isVoiceOfNoState(speaker) || (!speaker.actors.length && speaker.kind !== "unknown"))
       ) {
         context.speakers.push(speaker);
-      } else if (drafts.length > before && (speaker.kind === "person" || speaker.anonymous)) {
+      } else if (
+        drafts.length > before &&
+        (speaker.kind === "person" || speaker.kind === "document" || speaker.anonymous)
+      ) {
+        // A text that relayed is what a later "it added" means.
         context.speakers.push(speaker);
       }
       return;

@@ -1396,3 +1396,12 @@ describe("sources familiar with the negotiations, and a possessive after 'said'"
     expect(s).toMatchObject({actor: "IN", disclosure: "anonymous"});
   });
 });
+
+describe("a text quoted on what one of its parties did", () => {
+  it("reads “The Pakistani side reiterated …,” it added as Pakistan's statement, relayed by the text", () => {
+    const found = pick(
+      "China and Pakistan issued a joint statement on Friday. “The Chinese side supports the efforts made by Pakistan,” the joint statement said. “The Pakistani side reiterated that it firmly supports China’s efforts against the ETIM,” it added."
+    );
+    expect(found.at(-1)).toMatchObject({speaker: "The Pakistani side", actor: "PK"});
+  });
+});

@@ -27,10 +27,10 @@ const floors = {
   // Invented articles (tests/fixtures/gold/README.md): tuned on after their first scoring.
   probe: {
     f1: 0.822,
-    actor: 0.958,
+    actor: 0.962,
     channel: 0.928,
     stanceSign: 0.852,
-    date: 0.837,
+    date: 0.833,
     chinaRecall: 0.893,
     chinaChannel: 0.917,
     eventRecall: 0.629
