@@ -171,7 +171,11 @@ export class StatementCoder {
     for (const [index, draft] of drafts.entries()) {
       const leaked = leakedSource(draft, context);
       codeChannel(draft, drafts, index, codebook, leaked);
-      codeDisclosure(draft, codebook, leaked);
+      const unnamedSource = codeDisclosure(draft, codebook, leaked);
+      // The coding guide: what is known only through sources the text says it does not name was said in private,
+      // unless the text gives its channel.
+      if (unnamedSource && draft.row.channel === "public" && !draft.channelFromText)
+        setChannel(draft, "private", draft.row.disclosure_cue);
       codeTarget(draft, codebook);
       codeStance(draft, perSentence.get(draft.sentence) === 1, codebook);
       draft.row.confidence = confidenceOf(draft);
@@ -1165,11 +1169,15 @@ function headNoun(speaker: Speaker): string {
   return speaker.text.toLowerCase().split(/\s+/).at(-1) ?? "";
 }
 
-function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | undefined): void {
+/**
+ * Codes how the statement became known; returns whether the text says in so many words that its source is unnamed
+ * ("on condition of anonymity", "people familiar with"), not only that it describes them ("a senior official").
+ */
+function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | undefined): boolean {
   if (leaked) {
     draft.row.disclosure = "leak";
     draft.row.disclosure_cue = leaked.text;
-    return;
+    return false;
   }
   const ranges = [
     ...channelRanges(draft),
@@ -1181,7 +1189,7 @@ function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | unde
       if (match) {
         draft.row.disclosure = label;
         draft.row.disclosure_cue = cueText(draft.body, view, match);
-        return;
+        return label === "anonymous";
       }
     }
   }
@@ -1194,9 +1202,10 @@ function codeDisclosure(draft: Draft, codebook: Codebook, leaked: Speaker | unde
   if (source) {
     draft.row.disclosure = "anonymous";
     draft.row.disclosure_cue = source.anonymityCue || source.text;
-    return;
+    return !!source.anonymityCue;
   }
   draft.row.disclosure = draft.parent?.row.disclosure ?? codebook.disclosure.default;
+  return false;
 }
 
 /**

@@ -1405,3 +1405,15 @@ describe("a text quoted on what one of its parties did", () => {
     expect(found.at(-1)).toMatchObject({speaker: "The Pakistani side", actor: "PK"});
   });
 });
+
+describe("the channel of what only unnamed sources tell", () => {
+  it("codes a statement the text says it has from unnamed sources as private, unless the text gives its channel", () => {
+    const [s] = pick(
+      "Instead, according to two people familiar with the Vienna discussions, Beijing dropped its objection on the last day of the meeting."
+    );
+    expect(s).toMatchObject({actor: "CN", disclosure: "anonymous", channel: "private"});
+    // An official the text describes without naming is not said to be a hidden source.
+    const [t] = pick("A senior Chinese security official said on Tuesday that China would firmly support Pakistan.");
+    expect(t).toMatchObject({actor: "CN", channel: "public"});
+  });
+});

@@ -28,11 +28,11 @@ const floors = {
   probe: {
     f1: 0.822,
     actor: 0.962,
-    channel: 0.928,
+    channel: 0.924,
     stanceSign: 0.852,
     date: 0.833,
     chinaRecall: 0.893,
-    chinaChannel: 0.917,
+    chinaChannel: 0.91,
     eventRecall: 0.629
   },
   // holdout and holdout2: held out until holdout3 was written, now read for errors like the probe
@@ -40,11 +40,11 @@ const floors = {
   holdout: {
     f1: 0.832,
     actor: 0.945,
-    channel: 0.934,
+    channel: 0.945,
     stanceSign: 0.782,
     date: 0.728,
     chinaRecall: 0.829,
-    chinaChannel: 0.897,
+    chinaChannel: 0.923,
     eventRecall: 0.541
   },
   holdout2: {
