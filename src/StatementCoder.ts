@@ -152,6 +152,12 @@ export class StatementCoder {
           context.speakers.push(speaker);
       }
     }
+    if (sentenceDrafts.length && !sentenceDrafts.some((draft) => draft.speaker.named)) {
+      // "Foreign Minister Shen Guoliang held talks …, with the two sides pledging …": the named subject of a sentence
+      // whose statements are others' is still known by name later ("Shen said").
+      const subject = sentenceSubject(view, codebook);
+      if (subject) resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
+    }
     for (const draft of sentenceDrafts) {
       draft.previousView = previousView;
       codeDate(draft, {published, previousView, memory, codebook: this.codebook});

@@ -956,11 +956,13 @@ function analyzeHit(
       left === "," && hit.verb.kind === "speech" && !previous && !view.quoted[j]
         ? openingSubject(view, codebook, j)
         : undefined;
-    if (!main) return reject(hit, "participle or gerund");
+    // "…, with the two sides pledging to deepen …": the phrase after "with" is the participle's subject.
+    const absolute = main || hit.verb.kind !== "speech" || view.quoted[j] ? undefined : withSubject(view, codebook, j);
+    if (!main && !absolute) return reject(hit, "participle or gerund");
     hit.side = "left";
-    hit.subject = main.phrase;
-    hit.appositives = main.appositives;
-    hit.clauseStart = j + 1;
+    hit.subject = (main ?? absolute)!.phrase;
+    hit.appositives = main?.appositives ?? [];
+    hit.clauseStart = main ? j + 1 : absolute!.phrase[0] - 1;
     hit.contentStart = hit.end;
     hit.contentEnd = clauseEndFrom(view, hit.end, end, ignoreQuotes);
     hit.clauseEnd = hit.contentEnd;
@@ -1252,6 +1254,13 @@ function clauseSubjectBefore(view: SentenceView, codebook: Codebook, j: number):
   const verb = view.tokens[np.end];
   if (verb && !verb.capitalized && (/[^e]ed$|eed$/.test(verb.lower) || irregularPasts.has(verb.lower))) return np;
   return undefined;
+}
+
+/** The phrase ending at `j` when "with" opens it: "with the two sides pledging …". */
+function withSubject(view: SentenceView, codebook: Codebook, j: number): NounPhrase | undefined {
+  const np = collectNounPhraseLeft(view, codebook, j);
+  if (!np || np.phrase[1] !== j + 1 || view.tokens[np.phrase[0] - 1]?.lower !== "with") return undefined;
+  return np;
 }
 
 /** The subject a sentence opens on, when a verb in the past follows it before `j`: "Foreign office spokesman X repeated". */

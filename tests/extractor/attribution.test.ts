@@ -1417,3 +1417,17 @@ describe("the channel of what only unnamed sources tell", () => {
     expect(t).toMatchObject({actor: "CN", channel: "public"});
   });
 });
+
+describe("'with X pledging': a participle of speech after 'with'", () => {
+  it("reads 'with the two sides pledging to …' as the two sides' statement, and still knows the sentence's subject by name", () => {
+    const found = pick(
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday, with the two sides pledging to fight terrorism together. Wang said China firmly supports Pakistan.",
+      "2021-09-18"
+    );
+    expect(found.map((s) => `${s.speaker} ${s.actor}`).sort()).toEqual([
+      "Wang Lin CN",
+      "the two sides CN",
+      "the two sides PK"
+    ]);
+  });
+});
