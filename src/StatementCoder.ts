@@ -62,7 +62,7 @@ interface Draft {
   tellsOthers?: boolean;
   dateFromText: boolean;
   channelFromText: boolean;
-  /** Every date of a clause that counts several acts ("twice — in April and October"): one row each. */
+  /** Every date of a clause that counts several acts ("twice — in May and November"): one row each. */
   dates: ResolvedDate[];
   /** A quotation in the next sentence that continues this statement. */
   continuation?: SentenceView;
@@ -143,7 +143,7 @@ export class StatementCoder {
         const subject = sentenceSubject(view, codebook);
         const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
         // "Envoys in Kabul told another story. They said …": a collective is what "they" means.
-        // "A Pakistani official, who asked not to be named, played down those accounts. “…,” he said.": so does an
+        // "A Nepali official, speaking anonymously, shrugged it off. “…,” he said.": so does an
         // unnamed person of a known state.
         if (
           (speaker?.kind === "person" && (speaker.named || speaker.actors.length > 0)) ||
@@ -153,8 +153,8 @@ export class StatementCoder {
       }
     }
     if (sentenceDrafts.length && !sentenceDrafts.some((draft) => draft.speaker.named)) {
-      // "Foreign Minister Shen Guoliang held talks …, with the two sides pledging …": the named subject of a sentence
-      // whose statements are others' is still known by name later ("Shen said").
+      // "Minister Liu Hao met his host …, with both leaders vowing …": the named subject of a sentence
+      // whose statements are others' is still known by name later ("Liu said").
       const subject = sentenceSubject(view, codebook);
       if (subject) resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
     }
@@ -383,7 +383,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       const children = hit.children.length ? hit.children : relayedQuoteHits(hit);
       const before = drafts.length;
       // A relay that carries the sentence's one statement lends it the whole sentence; another statement of the
-      // sentence ("…, according to the document, while the Pakistani side …") keeps its own words.
+      // sentence ("…, as the communique put it, whereas the other side …") keeps its own words.
       const alone = children.length === 1 && !parent && spanStarts.every((s) => s === hit.clauseStart);
       for (const child of children) emitChild(child, parent, hit, alone);
       if (drafts.length === before && speaker.anonymous && speaker.actors.length) emitOwn(hit, speaker, parent);
@@ -802,7 +802,7 @@ function codeDate(
   const habitual = habitualDate(view, clause, published);
   if (habitual) return setDate(draft, habitual.date, habitual.cue, true);
   // A story about a meeting tells what was said at it: a statement the text does not date took place on the day of
-  // the meeting it last told, if that was in the days before the story.
+  // the meeting it last told, if that was within ten days of publication.
   const meeting = recentMeeting(memory.events, published);
   if (meeting && !isPastPerfect(draft.hit))
     return setDate(draft, {date: meeting.date, precision: meeting.date_precision}, meeting.date_cue, false);
@@ -1310,7 +1310,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
   for (const [view, [from, to]] of ranges) {
     // What follows "whether" is a question put to the speaker, not something the speaker said, unless the speaker
     // is the one who doubts ("questioned whether").
-    // A question put before the speaker is named ("Asked whether Beijing was shielding its ally, Ms X said …") ends
+    // A question put before the speaker is named ("Asked whether Tehran was protecting its partner, the envoy said …") ends
     // with its clause; what the speaker then says counts.
     let asked = to;
     let question: [number, number] | undefined;
@@ -1367,7 +1367,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     const denial = !negation && best.data < 0 ? denialBefore(view, from, best.start, codebook) : -1;
     // "did not oppose the listing" leans the other way without going as far as the cue: a negated cue counts ±1.
     draft.row.stance = negation || denial !== -1 ? -Math.sign(best.data) : best.data;
-    // "urged India and Pakistan to exercise restraint": pressing both parties at once takes neither's side.
+    // "urged Iran and Iraq to show calm": pressing both parties at once takes neither's side.
     if (draft.row.stance < 0 && !negation && pressesBothSides(view, best, draft.row.target, codebook))
       draft.row.stance = 0;
     // The cue keeps the negation with the words it turns: "not oppose the listing".
@@ -1375,7 +1375,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance_cue = cueText(draft.body, view, {...best, start: turnedAt});
     if (speaksOfItself(draft) && draft.row.stance < 0) {
       // "the attackers will be brought to justice", "no objection to the listing", said by the target: a pledge.
-      // The pledge holds the cue ("no objection to the listing") or acts on it ("cleared the area of sanctuaries").
+      // The pledge holds the cue ("raised no objection this time") or acts on it ("cleared the area of sanctuaries").
       const pledge = codebook.pledges.first(
         view,
         from,

@@ -876,7 +876,7 @@ function analyzeHit(
         }
         continue;
       }
-      // "used a meeting in Islamabad last month to press …", "took the opportunity to urge …": the subject of the
+      // "used a visit to Kabul to press …", "took the opportunity to urge …": the subject of the
       // verb that sets up the occasion is the one who presses.
       let u = g;
       while (u >= 0 && j - u <= 8 && !instrumentVerbs.has(w(u)) && !clauseBreakWords.has(w(u)) && !view.quoted[u]) --u;
@@ -900,7 +900,7 @@ function analyzeHit(
   hit.auxiliaries = auxiliariesSeen;
   const previous = previousAccepted(hits, hit);
   const left = w(j);
-  // "thanked China for what he called its support": the speaker naming something in passing says nothing new.
+  // "praised Iran for what she called its help": the speaker naming something in passing says nothing new.
   if (subjectPronouns.has(left) && w(j - 1) === "what" && previous && previous.start < hit.start)
     return merge(hit, previous.mergedInto ?? previous, "what the speaker called it");
   // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.
@@ -950,13 +950,13 @@ function analyzeHit(
     return;
   }
   if (hit.form === "ing" && !catenative && !auxiliariesSeen.some((a) => beForms.has(a))) {
-    // "X repeated that position on Thursday, telling reporters that …": a participle of speech set off by a comma
+    // "X restated the line on Monday, telling the press that …": a participle of speech set off by a comma
     // reports with the subject of the clause it follows, whatever that clause's own verb.
     const main =
       left === "," && hit.verb.kind === "speech" && !previous && !view.quoted[j]
         ? openingSubject(view, codebook, j)
         : undefined;
-    // "…, with the two sides pledging to deepen …": the phrase after "with" is the participle's subject.
+    // "…, with both leaders vowing to …": the phrase after "with" is the participle's subject.
     const absolute = main || hit.verb.kind !== "speech" || view.quoted[j] ? undefined : withSubject(view, codebook, j);
     if (!main && !absolute) return reject(hit, "participle or gerund");
     hit.side = "left";
@@ -1256,7 +1256,7 @@ function clauseSubjectBefore(view: SentenceView, codebook: Codebook, j: number):
   return undefined;
 }
 
-/** The phrase ending at `j` when "with" opens it: "with the two sides pledging …". */
+/** The phrase ending at `j` when "with" opens it: "with both leaders vowing …". */
 function withSubject(view: SentenceView, codebook: Codebook, j: number): NounPhrase | undefined {
   const np = collectNounPhraseLeft(view, codebook, j);
   if (!np || np.phrase[1] !== j + 1 || view.tokens[np.phrase[0] - 1]?.lower !== "with") return undefined;
@@ -1691,7 +1691,7 @@ function findSubjectLeft(view: SentenceView, codebook: Codebook, j: number, hit:
       before = title.phrase[0] - 1;
     }
   }
-  // "Faisal Awan, Pakistan's minister for economic affairs, who led …, told": the name before a title set off by
+  // "Reza Karimi, Iran's minister for trade, who led …, told": the name before a title set off by
   // commas is the subject, the title its appositive.
   if (w(before) === "," && !relative && codebook.titles.test(view, np.phrase[0], np.phrase[1])) {
     const name = collectNounPhraseLeft(view, codebook, before - 1);
@@ -1732,7 +1732,7 @@ function properNameAt(view: SentenceView, [a, b]: [number, number]): boolean {
 // Verbs that set up an occasion for what the infinitive after their object does: "used a meeting to press".
 const instrumentVerbs = new Set(["used", "uses", "using", "took", "takes", "seized"]);
 
-// "Ren would only say that …": a past habit of restraint in telling, not a hypothesis.
+// "The spokesman would only say that …": a past habit of restraint in telling, not a hypothesis.
 const restrictive = new Set(["only", "merely", "simply", "just"]);
 
 // Prepositions that join a title to what it is over: "adviser on foreign affairs", "minister for planning".
@@ -1769,7 +1769,7 @@ export function sentenceSubject(
   // "Pakistan's army chief, Gen. Khalid Awan, visited": the name may stand in the appositive.
   const nameAfter = np.appositives.some((appositive) => nameInAppositive(view, codebook, appositive));
   const named = (!view.mentions[end - 1] && !insideMention(view, end - 1) && names >= 2) || nameAfter;
-  // "A Pakistani official, who asked not to be named, played down …": someone the text describes by title alone.
+  // "A Nepali official, speaking anonymously, shrugged it off": someone the text describes by title alone.
   const titled = described && names === 0 && isRoleWord(codebook, view.tokens[end - 1].lower);
   if (described && !collective && !named && !titled) return undefined;
   // Appositives are set off by commas ("Zhang, the party chief, went further"); without one, the verb follows.

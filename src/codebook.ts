@@ -42,7 +42,7 @@ export const codebookSchema = z.strictObject({
       names: patterns,
       adjectives: patterns.default([]),
       metonyms: patterns.default([]),
-      // Provinces and cities whose authorities are the state's: "local authorities in Xinjiang said".
+      // Provinces and cities whose authorities are the state's: "the provincial authorities in Tibet said".
       regions: patterns.default([])
     })
   ),

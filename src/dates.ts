@@ -535,11 +535,11 @@ function dayString(date: Date): string {
 const aheadWords = new Set(["by", "until", "later", "before"]);
 
 /**
- * Whether a date expression looks ahead of the time of telling: "next week", "by the end of the year", "later this
- * month", "before the end of the year". Such a time dates what was promised, not the saying of it.
+ * Whether a date expression looks ahead of the time of telling: "next week", "by the end of the month", "later
+ * this month", "before the end of next month". Such a time dates what was promised, not the saying of it.
  *
  * @example
- * const tokens = tokenize("would meet before the end of the year");
+ * const tokens = tokenize("would meet before the end of next month");
  * pointsAhead(tokens, findDateExpressions(tokens)[0]); // true
  */
 export function pointsAhead(tokens: Token[], expression: DateExpression): boolean {

@@ -347,7 +347,7 @@ function isPlaceWord(view: SentenceView, k: number, codebook: Codebook): boolean
 }
 
 /**
- * The event's dates: those of its clause. A clause that counts acts ("twice — in April and October") gives them all;
+ * The event's dates: those of its clause. A clause that counts acts ("twice — in May and November") gives them all;
  * otherwise the date in or right next to the event's words, else the most precise date of the clause.
  */
 

@@ -353,7 +353,7 @@ function findSpeaker(
   const charEnd = view.tokens[end - 1].end;
   // Where the speaker's words and their description end: what follows says where or when they spoke.
   const described = Math.max(end, ...appositives.map(([, b]) => b));
-  // ", who visited the Chinese embassy,": a relative clause tells what the speaker did, not whom they speak for.
+  // ", who toured the Iranian consulate,": a relative clause tells what the speaker did, not whom they speak for.
   const describing = appositives.filter(([a]) => !relativeWords.has(view.tokens[a]?.lower ?? ""));
   const describedBy = Math.max(end, ...describing.map(([, b]) => b));
   const text = textOf(body, view, start, end);
@@ -415,7 +415,7 @@ function findSpeaker(
   }
 
   const mentions = mentionsIn(view, start, end);
-  // "Insurgents in Balochistan, who accuse …": a province or a city is where people are, not a voice of its state;
+  // "Rebels in Sindh, who accuse …": a province or a city is where people are, not a voice of its state;
   // its authorities are ("local authorities in Xinjiang", "the Xinjiang government").
   if (mentions.length && mentions.every((m) => m.entity.form === "region") && !isCollective(codebook, words))
     return {...base, kind: "unknown", via: "name"};

@@ -1246,16 +1246,16 @@ describe("questions put first, both sides pressed, pledges that act on a charge"
   });
 
   it("reads a verb whose quotation opens on its adverb as the attribution", () => {
-    const found = pick("China and Pakistan met on Monday. The two sides “strongly condemned” the bombing in Quetta.");
+    const found = pick("China and Pakistan met on Monday. The two sides “sharply criticised” the blast in Quetta.");
     expect(found.map((s) => s.actor)).toEqual(["CN", "PK"]);
   });
 
   it("keeps a second statement of a sentence out of the first, when the first is told through a document", () => {
     const [first, second] = pick(
-      "Officials of the two countries met in Beijing on Monday. The Chinese side “welcomed” the steps taken by Pakistan, according to a readout, while the Pakistani side “reiterated its resolve” to bring the attackers to justice."
+      "Officials of the two countries met in Beijing on Monday. The Chinese side “welcomed” the steps taken by Pakistan, according to a readout, while the Pakistani delegation “reaffirmed its resolve” to bring the attackers to justice."
     );
     expect(first).toMatchObject({actor: "CN", stance: 1});
-    expect(first.quote).not.toContain("Pakistani side");
+    expect(first.quote).not.toContain("Pakistani delegation");
     expect(second).toMatchObject({actor: "PK", stance: 1});
   });
 });
@@ -1270,18 +1270,18 @@ describe("who speaks: participles, relative clauses and titles set off after a n
 
   it("does not take a speaker's country from a relative clause about what they did", () => {
     const found = pick(
-      "Pakistani police said the convoy was hit on Monday. Interior Minister Rashid Ali Junejo, who visited the Chinese embassy on Monday, vowed that the attackers would be punished.",
+      "Pakistani police said the convoy was hit on Monday. Interior Minister Rashid Ali Junejo, who called at the Chinese consulate on Monday, vowed that the attackers would be punished.",
       "2024-03-27"
     );
     expect(found.at(-1)).toMatchObject({speaker: "Rashid Ali Junejo", actor: "PK"});
   });
 
-  it("reads 'X, Pakistan's minister for economic affairs, who led the delegation, told' as X's statement", () => {
+  it("reads 'X, Pakistan's minister for energy affairs, who headed the team, told' as X's statement", () => {
     const [s] = pick(
-      "Karim Baig Awan, Pakistan's minister for economic affairs, who led the delegation, told reporters on Friday that the task force had recognised the country's progress.",
+      "Karim Baig, Pakistan's minister for energy affairs, who headed the team, told reporters on Friday that the task force had recognised the country's progress.",
       "2019-10-19"
     );
-    expect(s).toMatchObject({speaker: "Karim Baig Awan", actor: "PK"});
+    expect(s).toMatchObject({speaker: "Karim Baig", actor: "PK"});
   });
 });
 
@@ -1307,17 +1307,19 @@ describe("charges of a state's hand in attacks, and a cue's own clause", () => {
 
 describe("regions, and lead-ins told at another time", () => {
   it("takes the state of a region's authorities, but lets no region speak by itself", () => {
-    const found = pick("Local officials in Xinjiang said the bombers had received training in camps in Pakistan.");
+    const found = pick("Local officials in Xinjiang said the bombers got their training in Pakistani camps.");
     expect(found[0]).toMatchObject({actor: "CN", stance: -2});
-    expect(pick("Separatist rebels in Balochistan, who accuse Islamabad of neglect, attacked a convoy.")).toEqual([]);
+    expect(
+      pick("Separatist rebels in Balochistan, who blame the federal government for neglect, attacked a convoy.")
+    ).toEqual([]);
   });
 
   it("does not merge a nameless statement into the next one when each is dated at another time", () => {
     const found = pick(
-      "In July 2011, authorities in Kashgar blamed the riots on militants trained in camps in Pakistan. The following month, Chinese spokesman Zhou Lan said China firmly supports Pakistan.",
+      "In July 2011, officials in Hotan blamed the unrest on militants trained in camps in Pakistan. The following month, Chinese spokesman Zhou Lan said China firmly supports Pakistan.",
       "2013-05-23"
     );
-    expect(found.map((s) => s.speaker)).toEqual(["authorities in Kashgar", "Zhou Lan"]);
+    expect(found.map((s) => s.speaker)).toEqual(["officials in Hotan", "Zhou Lan"]);
   });
 });
 
@@ -1334,9 +1336,9 @@ describe("holds counted, and restraint in telling", () => {
 });
 
 describe("the day of the meeting a story tells", () => {
-  it("dates a statement the text leaves undated by the meeting told in the days before the story", () => {
+  it("dates a statement the text leaves undated by the meeting told within ten days of publication", () => {
     const found = pick(
-      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday.\n\nWang urged Pakistan to protect Chinese workers.",
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday.\n\nWang asked Pakistan to guard Chinese engineers.",
       "2021-09-18"
     );
     expect(found.at(-1)).toMatchObject({speaker: "Wang Lin", date: "2021-09-16"});
@@ -1344,12 +1346,12 @@ describe("the day of the meeting a story tells", () => {
 
   it("leaves a statement told as done before its telling, or a meeting of weeks ago, to the story's month", () => {
     const earlier = pick(
-      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday.\n\nWang had urged Pakistan to protect Chinese workers.",
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday.\n\nWang had asked Pakistan to guard Chinese engineers.",
       "2021-09-18"
     );
     expect(earlier.at(-1)?.date).toBe("2021-09");
     const old = pick(
-      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on August 2.\n\nWang urged Pakistan to protect Chinese workers.",
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on August 2.\n\nWang asked Pakistan to guard Chinese engineers.",
       "2021-09-18"
     );
     expect(old.at(-1)?.date).toBe("2021-09");
@@ -1358,14 +1360,12 @@ describe("the day of the meeting a story tells", () => {
 
 describe("an occasion used to press, and deeds demanded instead of words", () => {
   it("reads 'used a meeting … to press' as the user's pressing", () => {
-    const [s] = pick(
-      "Chinese minister Zhao Ming used a visit to Islamabad last month to press Pakistan for faster action."
-    );
+    const [s] = pick("Chinese minister Zhao Ming used a stop in Lahore in May to press Pakistan for quicker arrests.");
     expect(s).toMatchObject({actor: "CN", stance: -1});
   });
 
   it("reads 'results, not promises' as strong pressure", () => {
-    const [s] = pick("Chinese diplomats said Pakistan must show results, not promises.");
+    const [s] = pick("Chinese diplomats said Islamabad owed them deeds, not words.");
     expect(s).toMatchObject({actor: "CN", stance: -2});
   });
 });
@@ -1382,25 +1382,25 @@ describe("an unnamed person of a known state as the one a later pronoun means", 
 describe("what a speaker calls something", () => {
   it("keeps 'what he called' inside the speaker's own statement", () => {
     const found = pick(
-      "Chinese Premier Li Qiang praised Pakistan. Pakistani Prime Minister Omar Awan thanked China for what he called its steadfast support."
+      "Chinese Premier Li Qiang praised Pakistan. Pakistani Prime Minister Omar Awan lauded Beijing for what he called its steadfast support."
     );
     expect(found.map((s) => s.actor)).toEqual(["CN", "PK"]);
   });
 });
 
 describe("sources familiar with the negotiations, and a possessive after 'said'", () => {
-  it("reads 'Indian officials familiar with the negotiations, …, said China's turnaround was …' as India's, anonymous", () => {
+  it("reads 'US officials familiar with the deliberations, …, said Beijing's reversal …' as theirs, anonymous", () => {
     const [s] = pick(
-      "Indian officials familiar with the negotiations, speaking on condition of anonymity, said China's turnaround was the result of sustained pressure."
+      "US officials familiar with the deliberations, speaking on condition of anonymity, said China's reversal followed long lobbying."
     );
-    expect(s).toMatchObject({actor: "IN", disclosure: "anonymous"});
+    expect(s).toMatchObject({actor: "US", disclosure: "anonymous"});
   });
 });
 
 describe("a text quoted on what one of its parties did", () => {
   it("reads “The Pakistani side reiterated …,” it added as Pakistan's statement, relayed by the text", () => {
     const found = pick(
-      "China and Pakistan issued a joint statement on Friday. “The Chinese side supports the efforts made by Pakistan,” the joint statement said. “The Pakistani side reiterated that it firmly supports China’s efforts against the ETIM,” it added."
+      "China and Pakistan issued a joint statement on Friday. “Beijing backs Islamabad’s counter-terrorism work,” the joint statement said. “The Pakistani side reiterated that it firmly supports China’s efforts against the ETIM,” it added."
     );
     expect(found.at(-1)).toMatchObject({speaker: "The Pakistani side", actor: "PK"});
   });
@@ -1409,7 +1409,7 @@ describe("a text quoted on what one of its parties did", () => {
 describe("the channel of what only unnamed sources tell", () => {
   it("codes a statement the text says it has from unnamed sources as private, unless the text gives its channel", () => {
     const [s] = pick(
-      "Instead, according to two people familiar with the Vienna discussions, Beijing dropped its objection on the last day of the meeting."
+      "Instead, as three people familiar with the Vienna discussions put it, Beijing dropped its objection on the final day."
     );
     expect(s).toMatchObject({actor: "CN", disclosure: "anonymous", channel: "private"});
     // An official the text describes without naming is not said to be a hidden source.
@@ -1419,15 +1419,15 @@ describe("the channel of what only unnamed sources tell", () => {
 });
 
 describe("'with X pledging': a participle of speech after 'with'", () => {
-  it("reads 'with the two sides pledging to …' as the two sides' statement, and still knows the sentence's subject by name", () => {
+  it("reads 'with both sides vowing to …' as both sides' statement, and still knows the sentence's subject by name", () => {
     const found = pick(
-      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday, with the two sides pledging to fight terrorism together. Wang said China firmly supports Pakistan.",
+      "Chinese Foreign Minister Wang Lin held talks with Pakistani Foreign Minister Omar Khan in Beijing on Thursday, with both sides vowing to fight terrorism together. Wang said China firmly supports Pakistan.",
       "2021-09-18"
     );
     expect(found.map((s) => `${s.speaker} ${s.actor}`).sort()).toEqual([
       "Wang Lin CN",
-      "the two sides CN",
-      "the two sides PK"
+      "both sides CN",
+      "both sides PK"
     ]);
   });
 });
