@@ -814,9 +814,12 @@ function codeDate(
   );
 }
 
-/** The last meeting told with its day, within the ten days before publication. */
+/**
+ * The last meeting told with its day, within the ten days before publication, among the last 40 events told (a
+ * bounded search keeps a long article linear).
+ */
 function recentMeeting(events: readonly EventAnchor[], published: PublicationDate): EventAnchor | undefined {
-  for (let k = events.length - 1; k >= 0; --k) {
+  for (let k = events.length - 1; k >= Math.max(0, events.length - 40); --k) {
     const event = events[k];
     if (event.kind !== "meeting" || event.date_precision !== "day" || !event.date_cue) continue;
     const days = daysBeforePublication(event.date, published);
