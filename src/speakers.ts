@@ -559,6 +559,18 @@ function findSpeaker(
         actorCue: textOf(body, view, place.start, place.end),
         via: "name"
       };
+    // "After attacks in Kashgar, the local government said": a state's organs named without their state are of the
+    // place their sentence told of before them.
+    const territory = mentions.some((m) => m.entity.kind === "office") ? placeToldBefore(view, start) : undefined;
+    if (territory && !exclude.includes(territory.entity.code!))
+      return {
+        ...base,
+        role,
+        actors: [territory.entity.code!],
+        kind: "collective",
+        actorCue: textOf(body, view, territory.start, territory.end),
+        via: "context"
+      };
     return {...base, role, kind: "collective", via: "none"};
   }
   // An official without a stated country ("the interior secretary told a meeting"): the words around must say.
@@ -646,7 +658,10 @@ function contextActor(
   exclude: string[],
   {titled = false} = {}
 ): {actors: string[]; cue: string} {
-  const place = openingPlace(view, speakerStart) ?? placeOfSpeaking(view, speakerEnd);
+  const place =
+    placeWithin(view, context.codebook, speakerStart, speakerEnd) ??
+    openingPlace(view, speakerStart) ??
+    placeOfSpeaking(view, speakerEnd);
   // Each candidate country with the words that name it, when words in this sentence do.
   const candidates: {code: string | undefined; cue?: [number, number]}[] = [
     {code: place?.code, cue: place && [place.start, place.end]}
@@ -709,9 +724,36 @@ function placeAt(view: SentenceView, k: number): Place | undefined {
 function placeOfSpeaking(view: SentenceView, after: number): Place | undefined {
   for (let k = after; k + 1 < view.tokens.length && k < after + 8; ++k) {
     const word = view.tokens[k].lower;
-    if (view.quoted[k] || word === "that" || word === ":" || word === ";") return undefined;
+    // "said the leaders had trained in camps in Pakistan": past the reported clause's verb, a place is what it tells.
+    if (view.quoted[k] || word === "that" || word === ":" || word === ";" || auxiliaries.has(word)) return undefined;
     const place = word === "in" ? placeAt(view, k) : undefined;
     if (place) return place;
+  }
+  return undefined;
+}
+
+const auxiliaries = new Set([
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "is",
+  "are",
+  "would",
+  "will",
+  "could",
+  "should",
+  "must"
+]);
+
+/** A place named in the speaker's own words: "the police in Kashgar", "the foreign ministry in Beijing". */
+function placeWithin(view: SentenceView, codebook: Codebook, start: number, end: number): Place | undefined {
+  for (let k = start + 1; k + 1 < end; ++k) {
+    // "A Western diplomat in Beijing" is posted there by another state.
+    if (codebook.postedAbroad.has(view.tokens[k - 1].lower)) return undefined;
+    const place = placeAt(view, k);
+    if (place && place.end <= end) return place;
   }
   return undefined;
 }
@@ -765,6 +807,21 @@ function territoryOf(view: SentenceView): Mention | undefined {
     // "in northwestern Pakistan": a direction word between the preposition and the name.
     if (/(?:north|south|east|west)(?:ern)?$/.test(view.tokens[k]?.lower ?? "")) --k;
     if (locationPrepositions.has(view.tokens[k]?.lower ?? "") && view.tokens[mention.end]?.kind !== "possessive")
+      return mention;
+  }
+  return undefined;
+}
+
+/** The last state, capital or region a sentence names before `end`, other than as an adjective ("Chinese"). */
+function placeToldBefore(view: SentenceView, end: number): Mention | undefined {
+  for (let k = end - 1; k >= 0; --k) {
+    const mention = view.mentions[k];
+    if (
+      mention?.entity.kind === "state" &&
+      mention.entity.code &&
+      mention.entity.form !== "adjective" &&
+      mention.end <= end
+    )
       return mention;
   }
   return undefined;

@@ -1431,3 +1431,31 @@ describe("'with X pledging': a participle of speech after 'with'", () => {
     ]);
   });
 });
+
+describe("organs of a state named without their state", () => {
+  it("gives 'city authorities' the place their sentence told of before them", () => {
+    const [s] = pick(
+      "Following the riots in Hotan last month, city authorities said the organisers had been trained at camps in Pakistan.",
+      "2014-08-02"
+    );
+    expect(s).toMatchObject({actor: "CN", stance: -2});
+  });
+
+  it("leaves 'authorities' unattributed when no place or state comes before them", () => {
+    expect(pick("Authorities said the organisers had been trained at camps abroad.", "2014-08-02")).toEqual([]);
+  });
+
+  it("takes a place in the speaker's own words before one in what they said", () => {
+    const [s] = pick("The police in Hotan said the organisers had been trained at camps in Pakistan.", "2014-08-02");
+    expect(s).toMatchObject({actor: "CN"});
+  });
+
+  it("does not give a diplomat posted in a capital that capital's state", () => {
+    pick("Pakistan's foreign secretary flew home on Sunday.", "2014-08-02");
+    const rows = pick(
+      "Pakistan's foreign secretary flew home on Sunday. A European diplomat in Beijing said the talks had been tense.",
+      "2014-08-02"
+    );
+    expect(rows.map((r) => r.actor)).not.toContain("CN");
+  });
+});

@@ -30,7 +30,7 @@ const floors = {
     actor: 0.962,
     channel: 0.924,
     stanceSign: 0.852,
-    date: 0.833,
+    date: 0.83,
     chinaRecall: 0.893,
     chinaChannel: 0.91,
     eventRecall: 0.629
