@@ -559,7 +559,7 @@ function findSpeaker(
         actorCue: textOf(body, view, place.start, place.end),
         via: "name"
       };
-    // "After attacks in Kashgar, the local government said": a state's organs named without their state are of the
+    // "Following the riots in Hotan, city authorities said": a state's organs named without their state are of the
     // place their sentence told of before them.
     const territory = mentions.some((m) => m.entity.kind === "office") ? placeToldBefore(view, start) : undefined;
     if (territory && !exclude.includes(territory.entity.code!))
@@ -724,7 +724,7 @@ function placeAt(view: SentenceView, k: number): Place | undefined {
 function placeOfSpeaking(view: SentenceView, after: number): Place | undefined {
   for (let k = after; k + 1 < view.tokens.length && k < after + 8; ++k) {
     const word = view.tokens[k].lower;
-    // "said the leaders had trained in camps in Pakistan": past the reported clause's verb, a place is what it tells.
+    // "said the organisers were hiding in Quetta": past the reported clause's verb, a place is what it tells.
     if (view.quoted[k] || word === "that" || word === ":" || word === ";" || auxiliaries.has(word)) return undefined;
     const place = word === "in" ? placeAt(view, k) : undefined;
     if (place) return place;
@@ -747,10 +747,10 @@ const auxiliaries = new Set([
   "must"
 ]);
 
-/** A place named in the speaker's own words: "the police in Kashgar", "the foreign ministry in Beijing". */
+/** A place named in the speaker's own words: "the police in Hotan", "a ministry spokesman in Kabul". */
 function placeWithin(view: SentenceView, codebook: Codebook, start: number, end: number): Place | undefined {
   for (let k = start + 1; k + 1 < end; ++k) {
-    // "A Western diplomat in Beijing" is posted there by another state.
+    // "A European envoy in Islamabad" is posted there by another state.
     if (codebook.postedAbroad.has(view.tokens[k - 1].lower)) return undefined;
     const place = placeAt(view, k);
     if (place && place.end <= end) return place;

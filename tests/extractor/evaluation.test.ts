@@ -38,22 +38,22 @@ const floors = {
   // holdout and holdout2: held out until holdout3 was written, now read for errors like the probe
   // (tests/fixtures/gold/README.md).
   holdout: {
-    f1: 0.832,
+    f1: 0.837,
     actor: 0.945,
     channel: 0.945,
-    stanceSign: 0.782,
-    date: 0.728,
-    chinaRecall: 0.829,
+    stanceSign: 0.784,
+    date: 0.731,
+    chinaRecall: 0.851,
     chinaChannel: 0.923,
     eventRecall: 0.541
   },
   holdout2: {
-    f1: 0.791,
-    actor: 0.89,
+    f1: 0.796,
+    actor: 0.891,
     channel: 0.978,
-    stanceSign: 0.769,
-    date: 0.857,
-    chinaRecall: 0.875,
+    stanceSign: 0.771,
+    date: 0.858,
+    chinaRecall: 0.895,
     chinaChannel: 0.952,
     eventRecall: 0.54
   },
@@ -67,6 +67,18 @@ const floors = {
     chinaRecall: 0.862,
     chinaChannel: 0.931,
     eventRecall: 0.642
+  },
+  // Written on 6 December 2026 and first scored with the extractor as that session found it
+  // (tests/fixtures/gold/README.md); its errors are not to be read while it is the only clean holdout.
+  holdout4: {
+    f1: 0.798,
+    actor: 0.825,
+    channel: 0.883,
+    stanceSign: 0.611,
+    date: 0.767,
+    chinaRecall: 0.733,
+    chinaChannel: 0.8,
+    eventRecall: 0.619
   }
 };
 
@@ -99,5 +111,7 @@ describe("extraction against the gold annotations", () => {
     expect(report.summary.holdout.statements).toBe(115);
     expect(report.summary.holdout2.statements).toBe(112);
     expect(report.summary.holdout3.statements).toBe(101);
+    expect(report.summary.holdout4.statements).toBe(135);
+    expect(report.summary.holdout4.events).toBe(63);
   });
 });
