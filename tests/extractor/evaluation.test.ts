@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {evaluateCorpus, formatEvaluation} from "../../src/evaluateCorpus.ts";
 
-// The levels the extractor has reached on the gold annotations (tests/fixtures/gold). A change that drops below one
-// of them is a regression; a change that improves on them should raise them.
+// The levels the extractor has reached on the gold annotations (tests/fixtures/gold), truncated (not rounded) to three
+// decimals. A change that drops below one of them is a regression; a change that improves on them should raise them.
 const floors = {
   seed: {
     f1: 0.958,
@@ -75,7 +75,7 @@ const floors = {
     actor: 0.825,
     channel: 0.883,
     stanceSign: 0.611,
-    date: 0.767,
+    date: 0.766,
     chinaRecall: 0.733,
     chinaChannel: 0.8,
     eventRecall: 0.619
