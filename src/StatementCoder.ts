@@ -732,8 +732,12 @@ function codeDate(
     const after = draft.hit?.subordinator === "after" || draft.hit?.subordinator === "following";
     // "…, Dawn reported on Tuesday": the outlet's date is when its report came out; what it reports came by then.
     // "said on Friday that Beijing had been furious": a past perfect happened by the date of its report, not on it.
+    // "A day earlier, the embassy had written …": without a report around it, the date dates the act itself.
     const reportedEarlier = (d: (typeof own)[number]) =>
-      isPastPerfect(draft.hit) && draft.hit?.subject !== undefined && d.start < draft.hit.subject[0];
+      isPastPerfect(draft.hit) &&
+      draft.hit?.parent !== undefined &&
+      draft.hit.subject !== undefined &&
+      d.start < draft.hit.subject[0];
     const coarse = (d: (typeof own)[number]) =>
       after || (draft.speaker.kind !== "media" && datesReport(view, d.start, codebook)) || reportedEarlier(d)
         ? "month"

@@ -26,15 +26,16 @@ export interface PublicationDate {
 /**
  * A temporal expression found in a sentence, with the token indices `[start, end)` it covers and what it means.
  * `absolute` dates name their parts; `relative` ones count from the publication date ("last month"); `chained` ones
- * count from the date just mentioned ("a day earlier"); `vague` ones say the act has no single date ("over the
- * years").
+ * count from the date just mentioned ("a day earlier"), and `countsDays` when they count in days from a day ("the
+ * same day", "a day later"; not "at the time", nor "the day after the attack", which counts from an event);
+ * `vague` ones say the act has no single date ("over the years").
  */
 export type DateExpression = {start: number; end: number} & (
   | {type: "absolute"; year?: number; month?: number; day?: number; yearOffset?: number}
   | {type: "weekday"; weekday: number; direction: -1 | 1}
   | {type: "relative"; unit: "day" | "week" | "month" | "year"; offset: number; precision?: DatePrecision}
   | {type: "recent"; precision: DatePrecision}
-  | {type: "chained"; unit: "day" | "week" | "month" | "year"; offset: number}
+  | {type: "chained"; unit: "day" | "week" | "month" | "year"; offset: number; countsDays?: boolean}
   | {type: "vague"; runsToPublication: boolean}
 );
 
@@ -324,23 +325,26 @@ function readExpression(
       const unit = units.get(unitWord);
       // "that weeks of talks": a plural is not the unit of a date.
       if (unit && !unitWord.endsWith("s"))
-        return {type: "chained", start: i, end: same ? i + 3 : i + 2, unit, offset: 0};
+        return {type: "chained", start: i, end: same ? i + 3 : i + 2, unit, offset: 0, countsDays: unit === "day"};
       return undefined;
     }
     case "the": {
       // the day before, the previous day, the next day, the following week, the same day
       const next = word(i + 1);
       const unit = units.get(word(i + 2));
+      const countsDays = unit === "day";
       if (unit && (next === "previous" || next === "preceding"))
-        return {type: "chained", start: i, end: i + 3, unit, offset: -1};
+        return {type: "chained", start: i, end: i + 3, unit, offset: -1, countsDays};
       if (unit && (next === "next" || next === "following"))
-        return {type: "chained", start: i, end: i + 3, unit, offset: 1};
-      if (unit && next === "same") return {type: "chained", start: i, end: i + 3, unit, offset: 0};
+        return {type: "chained", start: i, end: i + 3, unit, offset: 1, countsDays};
+      if (unit && next === "same") return {type: "chained", start: i, end: i + 3, unit, offset: 0, countsDays};
       const single = units.get(next);
+      // "the day before, …" counts from the date just told; "the day before the vote" from what it names.
+      const fromDate = single === "day" && (!endsRelation(word(i + 2)) || !isWord(tokens[i + 3]));
       if (single && (word(i + 2) === "before" || word(i + 2) === "earlier"))
-        return {type: "chained", start: i, end: i + 3, unit: single, offset: -1};
+        return {type: "chained", start: i, end: i + 3, unit: single, offset: -1, countsDays: fromDate};
       if (single && (word(i + 2) === "after" || word(i + 2) === "later"))
-        return {type: "chained", start: i, end: i + 3, unit: single, offset: 1};
+        return {type: "chained", start: i, end: i + 3, unit: single, offset: 1, countsDays: fromDate};
       return undefined;
     }
   }
@@ -355,10 +359,11 @@ function readExpression(
         ? {type: "relative", start: i, end: i + 3, unit, offset: -1, precision: coarser(unit)}
         : {type: "relative", start: i, end: i + 3, unit, offset: -count};
     }
+    const countsDays = unit === "day" && (!endsRelation(after) || !isWord(tokens[i + 3]));
     if ((after === "earlier" || after === "before") && count !== undefined)
-      return {type: "chained", start: i, end: i + 3, unit, offset: -count};
+      return {type: "chained", start: i, end: i + 3, unit, offset: -count, countsDays};
     if ((after === "later" || after === "after") && count !== undefined)
-      return {type: "chained", start: i, end: i + 3, unit, offset: count};
+      return {type: "chained", start: i, end: i + 3, unit, offset: count, countsDays};
   }
   return undefined;
 }
@@ -431,6 +436,15 @@ export function publicationAsDate(published: PublicationDate): ResolvedDate {
   return published.day === undefined
     ? {date: monthString(published.year, published.month), precision: "month"}
     : {date: dayString(new Date(published.year, published.month - 1, published.day)), precision: "day"};
+}
+
+/** "after", "before": words that relate a time to what follows them. */
+function endsRelation(word: string): boolean {
+  return word === "after" || word === "before";
+}
+
+function isWord(token: Token | undefined): boolean {
+  return token?.kind === "word" || token?.kind === "number";
 }
 
 /**
@@ -563,9 +577,13 @@ export function coarsenDate(date: ResolvedDate, precision: DatePrecision): Resol
 
 /**
  * Resolves a sentence's date expressions in order, each chained one against the date just before it (in the same
- * sentence, else `anchor`). Returns the dates and the anchor the sentence leaves for the next one: its last explicit
- * date outside quotations. Options: `sameParagraph` (default false), whether `anchor` was mentioned in the paragraph
- * of this sentence, so that its year is the year a month without one belongs to ("In 2016 … In March, …").
+ * sentence, else `anchor`). A chain counted in days ("the same day", "a day later") needs a day: when the date just
+ * before it is only a year or a month, told in an earlier paragraph and not after the last day told (`dayAnchor`),
+ * the story has turned back to its day after a look at earlier years ("… in 2017, two engineers were killed.¶ The
+ * same day, …"), and the chain counts from that day.
+ * Returns the dates and the anchors the sentence leaves for the next one: its last explicit date outside
+ * quotations, and its last such day. Options: `sameParagraph` (default false), whether `anchor` was mentioned in the
+ * paragraph of this sentence, so that its year is the year a month without one belongs to ("In 2016 … In March, …").
  *
  * @example
  * const {dates, anchor} = resolveSequence(view.dates, {published, anchor: previous, quoted: (e) => view.quoted[e.start]});
@@ -575,24 +593,39 @@ export function resolveSequence(
   {
     published,
     anchor,
+    dayAnchor,
     sameParagraph = false,
     quoted = () => false
   }: {
     published: PublicationDate;
     anchor?: ResolvedDate;
+    dayAnchor?: ResolvedDate;
     sameParagraph?: boolean;
     quoted?: (expression: DateExpression) => boolean;
   }
-): {dates: (ResolvedDate | undefined)[]; anchor: ResolvedDate | undefined} {
+): {dates: (ResolvedDate | undefined)[]; anchor: ResolvedDate | undefined; dayAnchor: ResolvedDate | undefined} {
   let current = anchor;
+  let day = dayAnchor;
   let narrative = sameParagraph ? anchor : undefined;
   const dates = expressions.map((expression) => {
     const narrativeYear = narrative?.precision ? Number(narrative.date.slice(0, 4)) : undefined;
-    const date = resolveDate(expression, {published, anchor: current, narrativeYear});
-    if (date && date.precision && !quoted(expression) && expression.type !== "recent") current = narrative = date;
+    const turnsBack =
+      expression.type === "chained" &&
+      expression.countsDays &&
+      !narrative &&
+      current?.precision !== "day" &&
+      day !== undefined &&
+      current !== undefined &&
+      current.date <= day.date.slice(0, current.date.length);
+    const base = turnsBack ? day : current;
+    const date = resolveDate(expression, {published, anchor: base, narrativeYear});
+    if (date && date.precision && !quoted(expression) && expression.type !== "recent") {
+      current = narrative = date;
+      if (date.precision === "day") day = date;
+    }
     return date;
   });
-  return {dates, anchor: current};
+  return {dates, anchor: current, dayAnchor: day};
 }
 
 /**

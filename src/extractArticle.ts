@@ -28,6 +28,7 @@ export function extractArticle(
   const events: Omit<ExtractedEvent, "event_id">[] = [];
   coder.followEvents(events);
   let anchor: ResolvedDate | undefined;
+  let dayAnchor: ResolvedDate | undefined;
   let anchorParagraph = -1;
   for (const sentence of segment(body, {isFurniture: (text) => isFurniture(text, codebook)}).sentences) {
     if (sentence.furniture) continue;
@@ -35,12 +36,14 @@ export function extractArticle(
     const sequence = resolveSequence(view.dates, {
       published,
       anchor,
+      dayAnchor,
       sameParagraph: anchorParagraph === sentence.paragraph,
       quoted: (e) => view.quoted[e.start]
     });
     view.resolved = sequence.dates;
     if (sequence.anchor !== anchor) anchorParagraph = sentence.paragraph;
     anchor = sequence.anchor;
+    dayAnchor = sequence.dayAnchor;
     coder.addSentence(view);
     for (const event of eventsOfSentence(body, view, codebook, published)) events.push({...event, doc_id: article.id});
   }

@@ -145,3 +145,53 @@ describe("daysBeforePublication", () => {
     expect(daysBeforePublication("2021-09-16", {year: 2021, month: 9})).toBeUndefined();
   });
 });
+
+describe("a chain counted in days after a look back at earlier years", () => {
+  const datesOf = (body: string) => statementsOf(body, {published: "2018-12-05"}).map((s) => s.date);
+
+  it("counts 'the same day' in a new paragraph from the last day told, not from a year told in passing", () => {
+    expect(
+      datesOf(
+        "Gunmen stormed the consulate on November 23. In 2017, two engineers were killed in Quetta.\n\n" +
+          '"We condemn this attack," the Chinese spokeswoman Lin Yu said the same day.'
+      )
+    ).toEqual(["2018-11-23"]);
+  });
+
+  it("keeps a chain in the paragraph of the year or month just told to that year or month", () => {
+    expect(
+      datesOf(
+        "Gunmen stormed the consulate on November 23.\n\n" +
+          'In May 2016 the committee met. "We condemn this attack," the Chinese spokeswoman Lin Yu said the same day.'
+      )
+    ).toEqual(["2016-05"]);
+  });
+
+  it("keeps 'at the time' and 'the day after the attack' off the last day told", () => {
+    const tokens = tokenize("said at the time, and the day after the attack, and the same day");
+    expect(findDateExpressions(tokens).map((d) => d.type === "chained" && d.countsDays === true)).toEqual([
+      false,
+      false,
+      true
+    ]);
+  });
+});
+
+describe("a past perfect dated by its own clause", () => {
+  const datesOf = (body: string) => statementsOf(body, {published: "2018-12-05"}).map((s) => s.date);
+
+  it("dates 'A day earlier, the embassy had written …' to that day", () => {
+    expect(
+      datesOf(
+        "Zhou met the interior secretary on November 27. " +
+          "A day earlier, the Chinese embassy had written to the interior ministry asking for more police officers."
+      )
+    ).toEqual(["2018-11-26"]);
+  });
+
+  it("still dates what a report on a day says had happened only to that month", () => {
+    expect(
+      datesOf("On Friday, a Pakistani official said the Chinese embassy had asked for more police officers.")
+    ).toEqual(["2018-11"]);
+  });
+});
