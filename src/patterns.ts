@@ -389,7 +389,9 @@ function matchSlots(
   }
   if (i >= to) return -1;
   if (slot.type === "entity") {
-    const mention = projection.mentions[i];
+    // "urged the Pakistani authorities to": an article before a name that does not take it in.
+    const at = !projection.mentions[i] && projection.tokens[i].lower === "the" && i + 1 < to ? i + 1 : i;
+    const mention = projection.mentions[at];
     if (!mention || mention.end > to || !entityMatches(mention.entity, slot.ref, context)) return -1;
     return matchSlots(slots, s + 1, projection, mention.end, to, context);
   }

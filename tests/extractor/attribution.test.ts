@@ -1459,3 +1459,37 @@ describe("organs of a state named without their state", () => {
     expect(rows.map((r) => r.actor)).not.toContain("CN");
   });
 });
+
+describe("demands put as what is to be done, and what a state will not bear again", () => {
+  const stance = (body: string) =>
+    statementsOf(`Militants bombed a bus carrying Chinese engineers. ${body}`, {published: "2021-07-26"}).at(-1);
+
+  it("reads 'asked that', sought security, 'Pakistan must' and complaints as pressure", () => {
+    expect(stance("The Chinese ambassador, Gao Rui, asked that engineers travel only in armoured cars.")?.stance).toBe(
+      -1
+    );
+    expect(
+      stance(
+        "The Chinese envoy, Gao Rui, called on the interior minister and sought foolproof security for the workers."
+      )?.stance
+    ).toBe(-1);
+    expect(stance("The Chinese envoy Gao Rui said Pakistan must guard the workers better.")?.stance).toBe(-1);
+    expect(stance("Chinese officials complained that warnings had been ignored.")?.stance).toBe(-1);
+  });
+
+  it("reads an article before the target's name as the target ('asked the Pakistani authorities to')", () => {
+    const s = stance("The Chinese embassy said it had asked the Pakistani authorities to strengthen the guard.");
+    expect([s?.stance, s?.stance_cue]).toEqual([-1, "asked the Pakistani authorities to"]);
+  });
+
+  it("reads 'cannot accept another attack' as strong pressure and praise of heroes as support", () => {
+    expect(stance('Envoy Gao Rui said Beijing "cannot accept" another attack on its citizens.')?.stance).toBe(-2);
+    expect(stance('"These policemen are heroes," the Chinese envoy Gao Rui said.')?.stance).toBe(1);
+  });
+
+  it("does not read a request named by a noun ('India's request that …') as the speaker's demand", () => {
+    expect(
+      stance("Beijing placed a technical hold on India's request that the committee seek an explanation.")?.stance
+    ).toBe(2);
+  });
+});
