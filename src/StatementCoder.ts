@@ -403,6 +403,18 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       }
       return;
     }
+    // "Beijing, he said, had asked …": a reporting clause set inside the clause it reports says nothing of its own.
+    const inside = hit.children.find(
+      (child) => hit.contentStart < hit.start && child.subject?.[0] === hit.contentStart
+    );
+    if (inside && !parent) {
+      const before = drafts.length;
+      emitChild(inside, undefined, hit, false);
+      if (drafts.length > before) {
+        context.speakers.push(speaker);
+        return;
+      }
+    }
     const draft = emitOwn(hit, speaker, parent);
     for (const child of hit.children) emitChild(child, draft, hit, false);
   }
@@ -1139,6 +1151,21 @@ function codeChannel(
       draft.row.channel_cue = earlier.row.channel_cue;
       return;
     }
+  }
+  // "X told a closed meeting …", then "Beijing, he told the participants, had asked …": a pronoun goes on with the
+  // occasion its antecedent last spoke on, into the next paragraph, and so does what it relays.
+  const teller = [draft.speaker, draft.parent?.speaker, draft.relay].find((speaker) => speaker?.via === "pronoun");
+  for (let k = index - 1; teller && k >= 0; --k) {
+    const earlier = drafts[k];
+    if (earlier.sentence.paragraph < draft.sentence.paragraph - 1) break;
+    if (earlier === draft.parent) continue;
+    if (earlier.speaker.text !== teller.text || earlier.row.actor !== teller.actors[0] || earlier.parent) continue;
+    if (earlier.channelFromText) {
+      draft.row.channel = earlier.row.channel;
+      draft.row.channel_cue = earlier.row.channel_cue;
+      return;
+    }
+    break;
   }
   draft.row.channel = codebook.channel.default;
 }

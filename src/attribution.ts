@@ -930,7 +930,7 @@ function analyzeHit(
   const passive =
     afterBe &&
     (hit.form === "past" ||
-      (hit.form === "phrase" && hit.verb.kind === "act" && passiveAgent(view, codebook, hit.end, end) !== undefined));
+      (hit.form === "phrase" && hit.verb.kind === "act" && passiveAgent(view, codebook, hit, end) !== undefined));
   // "blocked the bid four times before lifting its hold in May", "placed a hold, having blocked similar bids in
   // 2009": an act told by a participle after "before" or "after", or a perfect participle set off by a comma, is the
   // main clause's subject's own act, at its own time.
@@ -1092,10 +1092,11 @@ function analyzeHit(
   }
   // "China, the official said, had pressed Pakistan to act": a reporting clause set inside the clause it reports,
   // between that clause's subject and its verb, reports the whole of it.
-  const reported = s0 > 1 && w(s0 - 1) === "," && w(hit.end) === "," ? reportedSubjectBefore(view, hits, s0 - 1) : -1;
+  const closing = s0 > 1 && w(s0 - 1) === "," ? parentheticalClose(view, codebook, hit.end, end) : -1;
+  const reported = closing !== -1 ? reportedSubjectBefore(view, hits, s0 - 1) : -1;
   if (reported !== -1) {
     hit.contentStart = reported;
-    hit.contentEnd = clauseEndFrom(view, hit.end + 1, end, ignoreQuotes);
+    hit.contentEnd = clauseEndFrom(view, closing + 1, end, ignoreQuotes);
     hit.clauseStart = reported;
     hit.clauseEnd = hit.contentEnd;
   }
@@ -1111,6 +1112,20 @@ function reportedSubjectBefore(view: SentenceView, hits: Hit[], comma: number): 
   if (start === comma || comma - start > 8 || view.quoted[start]) return -1;
   if (start > 0 && view.tokens[start - 1].lower === ",") return -1;
   return hits.some((other) => other.start >= start && other.start < comma) ? -1 : start;
+}
+
+/**
+ * The comma that closes a reporting clause set inside another, at `from` just after its verb or after the few words
+ * that say to whom or where ("he told the participants,", "the official said on Monday,"), or -1.
+ */
+function parentheticalClose(view: SentenceView, codebook: Codebook, from: number, end: number): number {
+  for (let k = from; k < end && k < from + 6; ++k) {
+    const token = view.tokens[k];
+    if (token.lower === ",") return view.quoted[k] ? -1 : k;
+    if (view.quoted[k] || token.kind === "punct" || token.lower === "that" || codebook.verbs.has(token.lower))
+      return -1;
+  }
+  return -1;
 }
 
 function onlyPunctuation(view: SentenceView, from: number, to: number): boolean {
@@ -1220,7 +1235,7 @@ function analyzeQuotedPassive(view: SentenceView, codebook: Codebook, hit: Hit, 
 /** A passive act: "were named in the summit statement", "was summoned". */
 function analyzePassive(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], j: number, end: number): void {
   if (hit.verb.kind !== "act") return reject(hit, "passive");
-  const agent = passiveAgent(view, codebook, hit.end, end);
+  const agent = passiveAgent(view, codebook, hit, end);
   const previous = previousAccepted(hits, hit);
   if (!agent) {
     if (previous && previous.start < hit.start) return merge(hit, previous, "agentless passive");
@@ -1304,10 +1319,18 @@ function causativeBefore(view: SentenceView, codebook: Codebook, j: number): boo
   return false;
 }
 
-function passiveAgent(view: SentenceView, codebook: Codebook, from: number, end: number): [number, number] | undefined {
+function passiveAgent(view: SentenceView, codebook: Codebook, hit: Hit, end: number): [number, number] | undefined {
+  const from = hit.end;
   for (let k = from; k < Math.min(end, from + 4); ++k) {
     const word = view.tokens[k].lower;
     if (word === "by") return collectNounPhraseRight(view, codebook, k + 1, end)?.phrase;
+    if ("agentAfter" in hit.verb && hit.verb.agentAfter?.includes(word)) {
+      // "was summoned to the Chinese foreign ministry": the office one is summoned to is the one summoning.
+      const np = collectNounPhraseRight(view, codebook, k + 1, end);
+      if (!np) return undefined;
+      for (let m = np.phrase[0]; m < np.phrase[1]; ++m) if (view.mentions[m]?.entity.code) return np.phrase;
+      return undefined;
+    }
     if (word === "in") {
       // "named in the summit statement": a document speaks for whoever issued it.
       const np = collectNounPhraseRight(view, codebook, k + 1, end);

@@ -62,7 +62,14 @@ export const codebookSchema = z.strictObject({
     nouns: patterns
   }),
   documents: patterns,
-  verbs: z.array(z.strictObject({lemma: z.string().min(2), forms: patterns.optional(), kind: z.enum(verbKinds)})),
+  verbs: z.array(
+    z.strictObject({
+      lemma: z.string().min(2),
+      forms: patterns.optional(),
+      kind: z.enum(verbKinds),
+      agent_after: z.array(z.string()).optional()
+    })
+  ),
   phrases: z.array(z.strictObject({pattern, kind: z.enum([...verbKinds, "source"])})),
   speech_nouns: patterns,
   act_nouns: patterns.default([]),
@@ -118,6 +125,8 @@ export type Disclosure = "on_record" | "readout" | "report" | "leak" | "anonymou
 export interface VerbForm {
   lemma: string;
   kind: VerbKind | "source";
+  /** Prepositions that, after the verb's passive, name its agent: "was summoned to the foreign ministry". */
+  agentAfter?: string[];
 }
 
 /** The codebook compiled for matching: every list of words becomes an index the extractor can use in linear time. */
@@ -254,9 +263,14 @@ export function compileCodebook(data: CodebookData): Codebook {
   const verbs = new Map<string, VerbForm>();
   const phrases = new PatternSet<VerbForm>();
   for (const verb of data.verbs) {
+    const entry: VerbForm = {
+      lemma: verb.lemma,
+      kind: verb.kind,
+      ...(verb.agent_after && {agentAfter: verb.agent_after})
+    };
     for (const form of verb.forms ?? inflect(verb.lemma)) {
-      if (form.includes(" ")) phrases.add(form, {lemma: verb.lemma, kind: verb.kind});
-      else if (!verbs.has(form)) verbs.set(form, {lemma: verb.lemma, kind: verb.kind});
+      if (form.includes(" ")) phrases.add(form, entry);
+      else if (!verbs.has(form)) verbs.set(form, entry);
     }
   }
   for (const phrase of data.phrases)

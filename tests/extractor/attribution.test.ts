@@ -1493,3 +1493,46 @@ describe("demands put as what is to be done, and what a state will not bear agai
     ).toBe(2);
   });
 });
+
+describe("a passive summons", () => {
+  it("gives the summons to the office summoned to, not to the envoy summoned", () => {
+    const [s] = pick(
+      "India's high commissioner, Ravi Menon, was summoned to the Pakistani foreign office on Friday.",
+      "2019-03-04"
+    );
+    expect(s).toMatchObject({actor: "PK", channel: "private", stance: -2, date: "2019-03-01"});
+  });
+
+  it("finds no summoner in a place with no state ('summoned to the capital')", () => {
+    expect(pick("Pakistan's ambassador was summoned to the capital on Friday.", "2019-03-04")).toEqual([]);
+  });
+});
+
+describe("a reporting clause set inside the clause it reports", () => {
+  const meeting =
+    "Pakistani Interior Minister Tariq Hameed told a closed meeting of the Senate committee on Tuesday that the army would act.";
+
+  it("gives the clause to its subject when the reporting verb has an object ('Beijing, he told the participants, had asked')", () => {
+    const rows = pick(
+      `${meeting}\n\nBeijing, he told the senators, had also asked that its engineers travel in armoured cars.`,
+      "2021-07-25"
+    );
+    const beijing = rows.filter((row) => row.quote.startsWith("Beijing"));
+    expect(beijing.map(({speaker, actor, stance}) => ({speaker, actor, stance}))).toEqual([
+      {speaker: "Beijing", actor: "CN", stance: -1}
+    ]);
+  });
+
+  it("keeps the occasion a pronoun's antecedent spoke on, into the next paragraph", () => {
+    const rows = pick(
+      `${meeting}\n\nBeijing, he told the senators, had also asked that its engineers travel in armoured cars.`,
+      "2021-07-25"
+    );
+    expect(rows.find((row) => row.speaker === "Beijing")?.channel).toBe("private");
+    const briefing = pick(
+      "Pakistani Interior Minister Tariq Hameed told reporters on Tuesday that the army would act.\n\nBeijing, he said, had also asked that its engineers travel in armoured cars.",
+      "2021-07-25"
+    );
+    expect(briefing.find((row) => row.speaker === "Beijing")?.channel).toBe("public");
+  });
+});
