@@ -141,7 +141,11 @@ export class StatementCoder {
         // A sentence about a person without their words still makes them the one a later "he" or "she" means (unless
         // its speaker, reporting nothing, is already remembered).
         const subject = sentenceSubject(view, codebook);
-        const speaker = subject && resolveSpeaker(body, view, subject.phrase, subject.appositives, context);
+        const speaker =
+          subject &&
+          resolveSpeaker(body, view, subject.phrase, subject.appositives, context, {
+            exclude: contactedStates(view, subject.phrase[1])
+          });
         // "Envoys in Kabul told another story. They said …": a collective is what "they" means.
         // "A Nepali official, speaking anonymously, shrugged it off. “…,” he said.": so does an
         // unnamed person of a known state.
@@ -272,6 +276,41 @@ function addressedOfficials(
   return state && people ? [hit.end, k] : undefined;
 }
 
+// Words before a state's mission or envoy that make the subject its visitor or its interlocutor.
+const contactWords = new Set([
+  "to",
+  "at",
+  "visited",
+  "visiting",
+  "visit",
+  "met",
+  "meeting",
+  "told",
+  "telling",
+  "received"
+]);
+const missionWords = new Set(["embassy", "consulate", "mission", "commission", "ambassador", "envoy", "commissioner"]);
+
+/**
+ * The states whose embassy or envoy the words after projected index `from` say the subject went to or spoke with
+ * ("who visited the Chinese embassy", "drove to the Chinese embassy", "met the Chinese ambassador"): a visitor is
+ * not of the state they visit.
+ */
+function contactedStates(view: SentenceView, from: number): string[] {
+  const states: string[] = [];
+  for (let k = from; k < view.tokens.length; ++k) {
+    if (view.quoted[k] || !contactWords.has(view.tokens[k].lower)) continue;
+    let m = k + 1;
+    if (determiners.has(view.tokens[m]?.lower ?? "")) ++m;
+    const mention = view.mentions[m];
+    if (mention?.entity.kind !== "state" || !mention.entity.code) continue;
+    const head = view.tokens[mention.end]?.lower === "'s" ? mention.end + 1 : mention.end;
+    const noun = view.tokens[head]?.lower === "high" ? view.tokens[head + 1]?.lower : view.tokens[head]?.lower;
+    if (noun && missionWords.has(noun)) states.push(mention.entity.code);
+  }
+  return states;
+}
+
 /** The states of whom a verb's object speaks ("told a US diplomat that …"), up to its clause. */
 function addresseeStates(view: SentenceView, hit: Hit): string[] {
   // Only a verb that takes a listener has one: "told a US diplomat", not "said Pakistan had made …".
@@ -304,7 +343,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
         .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(child))
         .flatMap((child) => speakerOf(child).actors);
       speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {
-        exclude: [...relayed, ...addresseeStates(view, hit)]
+        exclude: [...relayed, ...addresseeStates(view, hit), ...contactedStates(view, hit.subject![1])]
       });
       speakers.set(hit, speaker);
     }

@@ -1774,8 +1774,9 @@ export function sentenceSubject(
   view: SentenceView,
   codebook: Codebook
 ): {phrase: [number, number]; appositives: [number, number][]} | undefined {
-  const np = collectNounPhraseRight(view, codebook, 0, view.tokens.length);
-  if (!np || view.quoted[0]) return undefined;
+  const opening = openingPhraseEnd(view);
+  const np = collectNounPhraseRight(view, codebook, opening, view.tokens.length);
+  if (!np || view.quoted[opening]) return undefined;
   const [start, end] = np.phrase;
   // "Envoys in Kabul told another story": a group of people, whatever places it names.
   const collective = codebook.collectives.has(view.tokens[start].lower) && view.tokens[start].capitalized;
@@ -1802,6 +1803,23 @@ export function sentenceSubject(
   if ((names < 2 && !collective && !nameAfter && !titled) || !next || next.kind !== "word" || next.capitalized)
     return undefined;
   return {phrase: np.phrase, appositives: setOff ? np.appositives : []};
+}
+
+const openingWords = new Set(["in", "on", "at", "after", "before", "during", "following", "since", "within"]);
+
+/**
+ * The index just past the comma that closes a sentence's opening phrase of time or place ("A day after the bombing,",
+ * "In Islamabad,"), or 0 when the sentence opens on its subject.
+ */
+function openingPhraseEnd(view: SentenceView): number {
+  const first = view.tokens[0];
+  if (!first || (view.dateAt[0] === -1 && !openingWords.has(first.lower))) return 0;
+  for (let k = 1; k < view.tokens.length && k <= 10; ++k) {
+    const token = view.tokens[k];
+    if (token.lower === ",") return view.quoted[k] ? 0 : k + 1;
+    if (view.quoted[k] || token.kind === "punct") return 0;
+  }
+  return 0;
 }
 
 export function subjectIsPronoun(view: SentenceView, hit: Hit): boolean {

@@ -240,10 +240,11 @@ export class DocumentContext {
   }
 
   /** The state the article has named most so far (ties: the first named). */
-  mostNamedState(): string | undefined {
+  /** The state the article has named most so far, leaving out `exclude` (default none). */
+  mostNamedState(exclude: string[] = []): string | undefined {
     let best: string | undefined;
     let count = 0;
-    for (const [code, n] of this.stateCounts) if (n > count) [best, count] = [code, n];
+    for (const [code, n] of this.stateCounts) if (n > count && !exclude.includes(code)) [best, count] = [code, n];
     return best;
   }
 
@@ -697,7 +698,7 @@ function contextActor(
       )?.actors[0]
     },
     {code: publisherCountry},
-    {code: context.mostNamedState()}
+    {code: context.mostNamedState(exclude)}
   );
   const chosen = candidates.find(({code}) => code && !exclude.includes(code) && context.codebook.actorKinds.has(code));
   if (!chosen) return {actors: [], cue: ""};
