@@ -1560,3 +1560,18 @@ describe("people the text tells of before they speak", () => {
     });
   });
 });
+
+describe("failures of protection", () => {
+  it("reads a failure to protect as pressure, charged by others or admitted by the target itself", () => {
+    const admitted = pick(
+      "Pakistani Interior Minister Arif Lodhi told the National Assembly on Friday that there had been gaps in the protection of Chinese nationals.",
+      "2022-05-03"
+    );
+    expect(admitted[0]).toMatchObject({actor: "PK", stance: -1});
+    const charged = pick(
+      "The Chinese envoy, Gao Rui, said Pakistan had failed to protect the engineers.",
+      "2022-05-03"
+    );
+    expect(charged[0]).toMatchObject({actor: "CN", stance: -1});
+  });
+});
