@@ -442,18 +442,6 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       }
       return;
     }
-    // "Beijing, he said, had asked …": a reporting clause set inside the clause it reports says nothing of its own.
-    const inside = hit.children.find(
-      (child) => hit.contentStart < hit.start && child.subject?.[0] === hit.contentStart
-    );
-    if (inside && !parent) {
-      const before = drafts.length;
-      emitChild(inside, undefined, hit, false);
-      if (drafts.length > before) {
-        context.speakers.push(speaker);
-        return;
-      }
-    }
     const draft = emitOwn(hit, speaker, parent);
     for (const child of hit.children) emitChild(child, draft, hit, false);
   }
