@@ -1,5 +1,5 @@
 import type {ArticleText} from "./article.ts";
-import {determiners, findHits, sentenceSubject, type Hit} from "./attribution.ts";
+import {determiners, findHits, sentenceSubject, spokenToPeopleInPassive, type Hit} from "./attribution.ts";
 import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
   coarsenDate,
@@ -1165,6 +1165,8 @@ function codeChannel(
   // people is meant for them (coding guide: messages conveyed to another government are private).
   const addressee = draft.hit && addressedOfficials(draft.view, draft.hit, draft.row.actor, codebook);
   if (addressee) return setChannel(draft, "private", textOf(draft.body, draft.view, addressee[0], addressee[1]));
+  if (draft.hit && spokenToPeopleInPassive(draft.view, draft.hit))
+    return setChannel(draft, "private", textOf(draft.body, draft.view, draft.hit.start, draft.hit.end + 1));
   if (draft.parent && draft.parent.channelFromText) {
     draft.row.channel = draft.parent.row.channel;
     draft.row.channel_cue = draft.parent.row.channel_cue;

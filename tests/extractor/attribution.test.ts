@@ -1579,3 +1579,27 @@ describe("failures of protection", () => {
     expect(charged[0]).toMatchObject({actor: "CN", stance: -1});
   });
 });
+
+describe("speech told in the passive", () => {
+  it("gives 'was told by X that …' to X, privately when people were told", () => {
+    const rows = pick(
+      "Pakistan's spy chief, Lt. Gen. Tariq Awan, flew to Beijing on Tuesday.\n\nAwan is said to have been told by his Chinese counterparts that Beijing expected Pakistan to hand over the fighters.",
+      "2011-08-04"
+    );
+    expect(rows.at(-1)).toMatchObject({
+      speaker: "his Chinese counterparts",
+      actor: "CN",
+      channel: "private",
+      stance: -1
+    });
+  });
+
+  it("leaves a state urged in the passive to the public record unless the text says otherwise", () => {
+    const [s] = pick("Pakistan was urged by China to act against the militants.", "2011-08-04");
+    expect(s).toMatchObject({actor: "CN", channel: "public", stance: -1});
+  });
+
+  it("does not read support in the passive as the supporter's statement", () => {
+    expect(pick("India's submission was supported by all other members of the committee.", "2016-12-31")).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ const floors = {
     chinaChannel: 0.803,
     eventRecall: 0.619
   },
-  // Written on 7 December 2026 and scored in totals only, after each of that session's commits
+  // Written on 7 December 2026, its totals read after each of that session's rules, its errors shown once by mistake
   // (tests/fixtures/gold/README.md).
   holdout5: {
     f1: 0.781,
