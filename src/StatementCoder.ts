@@ -720,9 +720,12 @@ interface DateMemory {
  * quotations. Remembered by its head noun, so that "the communique said" later is dated by it.
  */
 function rememberDocumentDates(body: string, view: SentenceView, codebook: Codebook, memory: DateMemory): void {
-  if (!view.dates.length) return;
   for (const document of codebook.documents.findAll(view)) {
     if (view.quoted[document.start]) continue;
+    // "his office said in a statement": a new text, undated, is not the one an earlier date was remembered for.
+    const article = view.tokens[document.start - 1]?.lower ?? view.tokens[document.start].lower;
+    if ((article === "a" || article === "an") && !datedAfter(view, document.end))
+      memory.documents.delete(view.tokens[document.end - 1].lower);
     for (let k = document.end; k < Math.min(view.tokens.length, document.end + 5); ++k) {
       const d = view.dateAt[k];
       if (d === -1) {
@@ -738,6 +741,15 @@ function rememberDocumentDates(body: string, view: SentenceView, codebook: Codeb
       break;
     }
   }
+}
+
+/** Whether a date follows projected index `from` within its clause, a few words on. */
+function datedAfter(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.tokens.length, from + 5); ++k) {
+    if (view.dateAt[k] !== -1) return true;
+    if (clauseJoints.has(view.tokens[k].lower) || view.tokens[k].lower === "that" || view.quoted[k]) return false;
+  }
+  return false;
 }
 
 function remember(memory: DateMemory, draft: Draft): void {

@@ -195,3 +195,13 @@ describe("a past perfect dated by its own clause", () => {
     ).toEqual(["2018-11"]);
   });
 });
+
+describe("the date of a text named again", () => {
+  it("does not give 'the statement' the date of an earlier statement when a new, undated one came between", () => {
+    const rows = statementsOf(
+      "Chinese embassy spokesman Wang Li said in a statement on Tuesday that China condemned the attack.\n\nPakistani Prime Minister Junaid Rasheed visited the wounded on Wednesday. Rasheed vowed that the perpetrators would be brought to justice, his office said in a statement.\n\nRasheed told the ambassador that Pakistan would protect Chinese workers, according to the statement.",
+      {published: "2022-05-03"}
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "Junaid Rasheed", date: "2022-04-27"});
+  });
+});
