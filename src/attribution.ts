@@ -903,6 +903,10 @@ function analyzeHit(
   // "praised Iran for what she called its help": the speaker naming something in passing says nothing new.
   if (subjectPronouns.has(left) && w(j - 1) === "what" && previous && previous.start < hit.start)
     return merge(hit, previous.mergedInto ?? previous, "what the speaker called it");
+  // "condemned the attack, which he called an assault on the friendship": so is naming it in a relative clause.
+  const naming = hit.verb.lemma === "call" && !["for", "on", "upon"].includes(w(hit.end));
+  if (naming && subjectPronouns.has(left) && w(j - 1) === "which" && previous && previous.start < hit.start)
+    return merge(hit, previous.mergedInto ?? previous, "what the speaker called it");
   // Coordination: "rejected it ... and pushed for a probe" shares the subject of the verb before.
   if ((left === "and" || left === "or" || left === "but" || (left === "," && w(j - 1) === "and")) && !infinitive) {
     // "said officials were more blunt than ever and had warned that …": the verb joins the reported clause, whose

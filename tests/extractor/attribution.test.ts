@@ -1380,6 +1380,13 @@ describe("an unnamed person of a known state as the one a later pronoun means", 
 });
 
 describe("what a speaker calls something", () => {
+  it("keeps 'which he called' after a comma inside the speaker's own statement", () => {
+    const named = pick(
+      "Chinese Premier Li Qiang praised Pakistan. Pakistani Prime Minister Omar Awan condemned the attack, which he called an assault on the friendship, and vowed that the attackers would be punished."
+    );
+    expect(named.map((s) => s.actor)).toEqual(["CN", "PK"]);
+  });
+
   it("keeps 'what he called' inside the speaker's own statement", () => {
     const found = pick(
       "Chinese Premier Li Qiang praised Pakistan. Pakistani Prime Minister Omar Awan lauded Beijing for what he called its steadfast support."
