@@ -903,7 +903,7 @@ function analyzeHit(
   // "praised Iran for what she called its help": the speaker naming something in passing says nothing new.
   if (subjectPronouns.has(left) && w(j - 1) === "what" && previous && previous.start < hit.start)
     return merge(hit, previous.mergedInto ?? previous, "what the speaker called it");
-  // "condemned the attack, which he called an assault on the friendship": so is naming it in a relative clause.
+  // "hailed the talks, which she called a milestone": so is naming it in a relative clause.
   const naming = hit.verb.lemma === "call" && !["for", "on", "upon"].includes(w(hit.end));
   if (naming && subjectPronouns.has(left) && w(j - 1) === "which" && previous && previous.start < hit.start)
     return merge(hit, previous.mergedInto ?? previous, "what the speaker called it");
@@ -1156,7 +1156,7 @@ function analyzeSource(view: SentenceView, codebook: Codebook, hit: Hit, end: nu
   hit.clauseStart = 0;
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   if (codebook.anonymous.first(view, np.end, end, (m) => m.start === np.end)) {
-    // "According to two officials with knowledge of the call, ...": what the source knows describes it.
+    // "According to aides with knowledge of the talks, ...": what the source knows describes it.
     let close = np.end;
     while (close < end && w(close) !== "," && close - np.end < 15) ++close;
     hit.appositives = [...hit.appositives, [np.end, close]];
@@ -1365,7 +1365,7 @@ function passiveAgent(view: SentenceView, codebook: Codebook, hit: Hit, end: num
     const word = view.tokens[k].lower;
     if (word === "by") return collectNounPhraseRight(view, codebook, k + 1, end)?.phrase;
     if ("agentAfter" in hit.verb && hit.verb.agentAfter?.includes(word)) {
-      // "was summoned to the Chinese foreign ministry": the office one is summoned to is the one summoning.
+      // "was summoned to the Indian foreign office": the office one is summoned to is the one summoning.
       const np = collectNounPhraseRight(view, codebook, k + 1, end);
       if (!np) return undefined;
       for (let m = np.phrase[0]; m < np.phrase[1]; ++m) if (view.mentions[m]?.entity.code) return np.phrase;
@@ -1583,7 +1583,7 @@ function collectNounPhraseRight(
   const appositives: [number, number][] = [];
   let next = last + 1;
   if (!appositive) return {phrase, appositives, end: next};
-  // A phrase that describes the speaker: "familiar with the discussions", "speaking on condition ...".
+  // A phrase that describes the speaker: "familiar with the talks", "speaking on condition ...".
   const describes = !!codebook.anonymous.first(view, next, end, (m) => m.start === next);
   if (next < end && (describes || (/(?:ing|ed)$/.test(w(next)) && !codebook.verbs.has(w(next))))) {
     const from = next;

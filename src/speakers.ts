@@ -427,7 +427,7 @@ function findSpeaker(
     return {...base, kind: "unknown", via: "name"};
   }
   const role = roleIn(body, view, codebook, [[start, end], ...appositives]);
-  // "The Chinese ambassador to Pakistan, Li Mingde, said": the name may stand in the appositive.
+  // "The Indian envoy to Beijing, Ravi Kant, said": the name may stand in the appositive.
   const name =
     properName(body, view, codebook, start, end) ||
     appositives
