@@ -1549,26 +1549,25 @@ describe("a reporting clause set inside the clause it reports", () => {
 });
 
 describe("people the text tells of before they speak", () => {
-  it("does not give a visitor the state of the embassy they visited", () => {
-    const rows = pick(
-      "China condemned the attack in Pakistan.\n\nPrime Minister Arif Lodhi, who visited the Chinese embassy on Sunday, has ordered an inquiry. “The attackers will be punished,” he said during the visit.",
-      "2022-05-03"
+  const pledge = (body: string) =>
+    pick(`${body} “The attackers will be punished,” he said.`, "2022-05-03").find((row) =>
+      row.quote.includes("will be punished")
     );
-    expect(rows.find((row) => row.quote.includes("will be punished"))).toMatchObject({
-      speaker: "Arif Lodhi",
-      actor: "PK"
-    });
+
+  it("does not give a visitor the state of the embassy they visited", () => {
+    expect(
+      pledge(
+        "China condemned the attack in Pakistan.\n\nPrime Minister Arif Lodhi, who visited the Chinese embassy on Sunday, has ordered an inquiry."
+      )
+    ).toMatchObject({speaker: "Arif Lodhi", actor: "PK"});
   });
 
   it("finds the person a sentence is about past its opening phrase of time ('A day after the bombing, …')", () => {
-    const rows = pick(
-      "China condemned the bombing. Pakistan promised an inquiry.\n\nA day after the bombing, Interior Minister Arif Lodhi drove to the Chinese embassy. “The attackers will be punished,” he said.",
-      "2022-05-03"
-    );
-    expect(rows.find((row) => row.quote.includes("will be punished"))).toMatchObject({
-      speaker: "Arif Lodhi",
-      actor: "PK"
-    });
+    expect(
+      pledge(
+        "China condemned the bombing. Pakistan promised an inquiry.\n\nA day after the bombing, Interior Minister Arif Lodhi drove to the Chinese embassy."
+      )
+    ).toMatchObject({speaker: "Arif Lodhi", actor: "PK"});
   });
 });
 
