@@ -1,5 +1,12 @@
 import type {ArticleText} from "./article.ts";
-import {determiners, findHits, sentenceSubject, spokenToPeopleInPassive, type Hit} from "./attribution.ts";
+import {
+  determiners,
+  findHits,
+  listenerVerbs,
+  sentenceSubject,
+  spokenToPeopleInPassive,
+  type Hit
+} from "./attribution.ts";
 import type {Channel, Codebook, Disclosure} from "./codebook.ts";
 import {
   coarsenDate,
@@ -235,19 +242,6 @@ function afterOpeningPhrase(view: SentenceView, at: number): boolean {
   for (let k = at - 1; k > 0 && k >= at - 4; --k) if (view.tokens[k].lower === ",") return true;
   return false;
 }
-
-const listenerVerbs = new Set([
-  "tell",
-  "inform",
-  "assure",
-  "brief",
-  "warn",
-  "urge",
-  "ask",
-  "press",
-  "remind",
-  "advise"
-]);
 
 /**
  * The object of a verb that takes a listener when it names people of a state other than `actor` ("asked Pakistan's

@@ -1242,15 +1242,29 @@ const passiveChainWords = new Set([
   ...["has", "have", "had", "to", "also", "reportedly", "said", "reported", "believed", "understood", "thought"]
 ]);
 
-// Verbs whose passive subject is the one spoken to: "was told by", "had been urged by".
-const passiveListenerVerbs = new Set(["tell", "urge", "ask", "press", "warn", "inform", "advise", "brief", "remind"]);
+/**
+ * Verbs that take a listener ("told a US diplomat", "urged Pakistani leaders"), whose passive subject is the one spoken
+ * to ("was told by", "had been urged by").
+ */
+export const listenerVerbs = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "brief",
+  "warn",
+  "urge",
+  "ask",
+  "press",
+  "remind",
+  "advise"
+]);
 
 /**
  * Whether a hit is speech told in the passive to people, not to a state ("Awan was told by his counterparts that …",
  * not "Pakistan was urged by China to act"): a message to individuals is meant for them.
  */
 export function spokenToPeopleInPassive(view: SentenceView, hit: Hit): boolean {
-  if (hit.side !== "passive" || !passiveListenerVerbs.has(hit.verb.lemma)) return false;
+  if (hit.side !== "passive" || !listenerVerbs.has(hit.verb.lemma)) return false;
   let k = hit.start - 1;
   while (k >= 0 && passiveChainWords.has(view.tokens[k].lower)) --k;
   if (k < 0 || view.quoted[k]) return false;
@@ -1261,7 +1275,7 @@ export function spokenToPeopleInPassive(view: SentenceView, hit: Hit): boolean {
 /** A passive act: "were named in the summit statement", "was summoned". */
 function analyzePassive(view: SentenceView, codebook: Codebook, hit: Hit, hits: Hit[], j: number, end: number): void {
   // "was told by his Chinese counterparts that …", "had been urged by Beijing to …": speech with its agent.
-  if (passiveListenerVerbs.has(hit.verb.lemma) && view.tokens[hit.end]?.lower === "by" && !view.quoted[hit.end]) {
+  if (listenerVerbs.has(hit.verb.lemma) && view.tokens[hit.end]?.lower === "by" && !view.quoted[hit.end]) {
     const agent = collectNounPhraseRight(view, codebook, hit.end + 1, end);
     if (agent && agent.phrase[1] > agent.phrase[0]) {
       hit.side = "passive";
