@@ -3,6 +3,7 @@ import {
   determiners,
   findHits,
   listenerVerbs,
+  openingPhraseEnd,
   sentenceSubject,
   spokenToPeopleInPassive,
   type Hit
@@ -238,9 +239,8 @@ const placeWords = new Set(["in", "at", "on", "during", "from", "after", "before
 
 /** Whether `at` is at most three words after the comma that closes a sentence's opening phrase ("In 2017, a …"). */
 function afterOpeningPhrase(view: SentenceView, at: number): boolean {
-  if (!placeWords.has(view.tokens[0]?.lower ?? "")) return false;
-  for (let k = at - 1; k > 0 && k >= at - 4; --k) if (view.tokens[k].lower === ",") return true;
-  return false;
+  const end = openingPhraseEnd(view);
+  return end > 0 && at >= end && at <= end + 3;
 }
 
 /**
@@ -716,34 +716,30 @@ interface DateMemory {
 function rememberDocumentDates(body: string, view: SentenceView, codebook: Codebook, memory: DateMemory): void {
   for (const document of codebook.documents.findAll(view)) {
     if (view.quoted[document.start]) continue;
-    // "his office said in a statement": a new text, undated, is not the one an earlier date was remembered for.
-    const article = view.tokens[document.start - 1]?.lower ?? view.tokens[document.start].lower;
-    if ((article === "a" || article === "an") && !datedAfter(view, document.end))
-      memory.documents.delete(view.tokens[document.end - 1].lower);
-    for (let k = document.end; k < Math.min(view.tokens.length, document.end + 5); ++k) {
-      const d = view.dateAt[k];
-      if (d === -1) {
-        if (clauseJoints.has(view.tokens[k].lower) || view.tokens[k].lower === "that" || view.quoted[k]) break;
-        continue;
-      }
-      const date = view.resolved[d];
-      const expression = view.dates[d];
-      if (date?.precision && expression.type !== "recent" && expression.type !== "vague") {
-        const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
-        memory.documents.set(view.tokens[document.end - 1].lower, {date, cue});
-      }
-      break;
+    const key = view.tokens[document.end - 1].lower;
+    const d = dateAfter(view, document.end);
+    if (d === -1) {
+      // "his office said in a statement": a new text, undated, is not the one an earlier date was remembered for.
+      const article = view.tokens[document.start - 1]?.lower ?? view.tokens[document.start].lower;
+      if (article === "a" || article === "an") memory.documents.delete(key);
+      continue;
+    }
+    const date = view.resolved[d];
+    const expression = view.dates[d];
+    if (date?.precision && expression.type !== "recent" && expression.type !== "vague") {
+      const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
+      memory.documents.set(key, {date, cue});
     }
   }
 }
 
-/** Whether a date follows projected index `from` within its clause, a few words on. */
-function datedAfter(view: SentenceView, from: number): boolean {
+/** The date expression that follows projected index `from` within its clause, a few words on, or -1. */
+function dateAfter(view: SentenceView, from: number): number {
   for (let k = from; k < Math.min(view.tokens.length, from + 5); ++k) {
-    if (view.dateAt[k] !== -1) return true;
-    if (clauseJoints.has(view.tokens[k].lower) || view.tokens[k].lower === "that" || view.quoted[k]) return false;
+    if (view.dateAt[k] !== -1) return view.dateAt[k];
+    if (clauseJoints.has(view.tokens[k].lower) || view.tokens[k].lower === "that" || view.quoted[k]) return -1;
   }
-  return false;
+  return -1;
 }
 
 function remember(memory: DateMemory, draft: Draft): void {

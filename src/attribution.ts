@@ -1859,13 +1859,25 @@ export function sentenceSubject(
   return {phrase: np.phrase, appositives: setOff ? np.appositives : []};
 }
 
-const openingWords = new Set(["in", "on", "at", "after", "before", "during", "following", "since", "within"]);
+const openingWords = new Set([
+  "in",
+  "on",
+  "at",
+  "from",
+  "after",
+  "before",
+  "during",
+  "while",
+  "following",
+  "since",
+  "within"
+]);
 
 /**
  * The index just past the comma that closes a sentence's opening phrase of time or place ("A day after the bombing,",
  * "In Islamabad,"), or 0 when the sentence opens on its subject.
  */
-function openingPhraseEnd(view: SentenceView): number {
+export function openingPhraseEnd(view: SentenceView): number {
   const first = view.tokens[0];
   if (!first || (view.dateAt[0] === -1 && !openingWords.has(first.lower))) return 0;
   for (let k = 1; k < view.tokens.length && k <= 10; ++k) {
