@@ -217,8 +217,15 @@ export class PatternSet<T = undefined> {
     to = projection.tokens.length,
     context: MatchContext = {}
   ): PatternMatch<T>[] {
-    const {memo} = projection;
-    if (!memo) return this.scan(projection, from, to, context);
+    if (!projection.memo) return this.scan(projection, from, to, context);
+    const all = this.memoized(projection, context);
+    if (from === 0 && to === projection.tokens.length) return all.slice();
+    return all.filter((m) => m.start >= from && m.end <= to);
+  }
+
+  /** Every match in the whole projection, from its memo (filled on first use): shared, not to be changed. */
+  private memoized(projection: Projection, context: MatchContext): readonly PatternMatch<T>[] {
+    const memo = projection.memo!;
     const key: number | string = context.target ? `${this.id}:${context.target}` : this.id;
     let all = memo.get(key) as PatternMatch<T>[] | undefined;
     if (!all && this.group && !context.target) {
@@ -226,8 +233,7 @@ export class PatternSet<T = undefined> {
       all = memo.get(key) as PatternMatch<T>[];
     }
     if (!all) memo.set(key, (all = this.scan(projection, 0, projection.tokens.length, context)));
-    if (from === 0 && to === projection.tokens.length) return all.slice();
-    return all.filter((m) => m.start >= from && m.end <= to);
+    return all;
   }
 
   private scan(projection: Projection, from: number, to: number, context: MatchContext): PatternMatch<T>[] {
@@ -275,16 +281,15 @@ export class PatternSet<T = undefined> {
     accept: (match: PatternMatch<T>) => boolean = () => true,
     context: MatchContext = {}
   ): PatternMatch<T> | undefined {
-    const all = this.findAll(projection, 0, projection.tokens.length, context);
-    for (const m of all) if (m.start >= from && m.end <= to && accept(m)) return m;
+    if (!projection.memo) return this.scan(projection, from, to, context).find(accept);
+    for (const m of this.memoized(projection, context)) if (m.start >= from && m.end <= to && accept(m)) return m;
     return undefined;
   }
 
   /** True when some pattern matches within `[from, to)`. */
   test(projection: Projection, from = 0, to = projection.tokens.length, context: MatchContext = {}): boolean {
-    if (!projection.memo) return this.findAll(projection, from, to, context).length > 0;
-    const all = this.findAll(projection, 0, projection.tokens.length, context);
-    for (const m of all) if (m.start >= from && m.end <= to) return true;
+    if (!projection.memo) return this.scan(projection, from, to, context).length > 0;
+    for (const m of this.memoized(projection, context)) if (m.start >= from && m.end <= to) return true;
     return false;
   }
 }
