@@ -152,7 +152,7 @@ export class StatementCoder {
         const speaker =
           subject &&
           resolveSpeaker(body, view, subject.phrase, subject.appositives, context, {
-            exclude: contactedStates(view, subject.phrase[1])
+            exclude: contactedStates(view, subject.phrase[1], codebook)
           });
         // "Envoys in Kabul told another story. They said …": a collective is what "they" means.
         // "A Nepali official, speaking anonymously, shrugged it off. “…,” he said.": so does an
@@ -283,14 +283,13 @@ const contactWords = new Set([
   "telling",
   "received"
 ]);
-const missionWords = new Set(["embassy", "consulate", "mission", "commission", "ambassador", "envoy", "commissioner"]);
 
 /**
  * The states whose embassy or envoy the words after projected index `from` say the subject went to or spoke with
  * ("who visited the Chinese embassy", "drove to the Chinese embassy", "met the Chinese ambassador"): a visitor is
  * not of the state they visit.
  */
-function contactedStates(view: SentenceView, from: number): string[] {
+function contactedStates(view: SentenceView, from: number, codebook: Codebook): string[] {
   const states: string[] = [];
   for (let k = from; k < view.tokens.length; ++k) {
     if (view.quoted[k] || !contactWords.has(view.tokens[k].lower)) continue;
@@ -299,8 +298,11 @@ function contactedStates(view: SentenceView, from: number): string[] {
     const mention = view.mentions[m];
     if (mention?.entity.kind !== "state" || !mention.entity.code) continue;
     const head = view.tokens[mention.end]?.lower === "'s" ? mention.end + 1 : mention.end;
-    const noun = view.tokens[head]?.lower === "high" ? view.tokens[head + 1]?.lower : view.tokens[head]?.lower;
-    if (noun && missionWords.has(noun)) states.push(mention.entity.code);
+    const noun = view.tokens[head]?.lower ?? "";
+    const phrase = `${noun} ${view.tokens[head + 1]?.lower ?? ""}`;
+    const {offices, heads} = codebook.missions;
+    if (offices.has(noun) || heads.has(noun) || offices.has(phrase) || heads.has(phrase))
+      states.push(mention.entity.code);
   }
   return states;
 }
@@ -337,7 +339,7 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
         .filter((child) => child.subject && !view.quoted[child.start] && isPastPerfect(child))
         .flatMap((child) => speakerOf(child).actors);
       speaker = resolveSpeaker(body, view, hit.subject!, hit.appositives, context, {
-        exclude: [...relayed, ...addresseeStates(view, hit), ...contactedStates(view, hit.subject![1])]
+        exclude: [...relayed, ...addresseeStates(view, hit), ...contactedStates(view, hit.subject![1], codebook)]
       });
       speakers.set(hit, speaker);
     }

@@ -52,6 +52,7 @@ export const codebookSchema = z.strictObject({
   titles: patterns,
   collectives: patterns,
   posted_abroad: patterns,
+  missions: z.strictObject({offices: patterns, heads: patterns}),
   located_offices: patterns.default([]),
   on_record_titles: patterns.default([]),
   non_state_titles: patterns.default([]),
@@ -145,6 +146,8 @@ export interface Codebook {
   collectives: Set<string>;
   /** Collectives that a capital they sit in does not make that state's ("diplomats in Islamabad"). */
   postedAbroad: Set<string>;
+  /** A state's posts abroad ("embassy", "high commission") and the titles of their heads ("ambassador"), lowercase. */
+  missions: {offices: Set<string>; heads: Set<string>};
   /** Offices of the state whose territory a sentence is in ("police said" after "in northwestern Pakistan"). */
   locatedOffices: Set<string>;
   /** Titles whose holders speak on the record, named or not (lowercase). */
@@ -294,6 +297,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     ),
     collectives: words(data.collectives),
     postedAbroad: words(data.posted_abroad),
+    missions: {offices: words(data.missions.offices), heads: words(data.missions.heads)},
     locatedOffices: words(data.located_offices),
     onRecordTitles: words(data.on_record_titles),
     nonStateTitles: words(data.non_state_titles),

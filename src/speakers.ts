@@ -682,7 +682,7 @@ function contextActor(
     if (territory) candidates.push({code: territory.entity.code!, cue: [territory.start, territory.end]});
     candidates.push(
       {code: context.officeCountries.get(officeKey(view, office)), cue},
-      {code: foreignPosts.has(officeKey(view, office)) ? undefined : publisherCountry, cue}
+      {code: context.codebook.missions.offices.has(officeKey(view, office)) ? undefined : publisherCountry, cue}
     );
   }
   candidates.push(
@@ -773,9 +773,6 @@ function openingPlace(view: SentenceView, speakerStart: number): Place | undefin
   }
   return undefined;
 }
-
-// Offices a state keeps abroad: a national paper's unqualified "the embassy" is usually another state's.
-const foreignPosts = new Set(["embassy", "consulate", "mission", "high commission"]);
 
 /**
  * Where the noun phrase a sentence opens on ends (after an opening place or date: "From Kabul, the Afghan Foreign

@@ -1,5 +1,10 @@
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {statementsOf} from "./helpers.ts";
+import {defaultCodebookPath, loadCodebook} from "../../src/codebook.ts";
+import {extractArticle} from "../../src/extractArticle.ts";
+import {article, statementsOf} from "./helpers.ts";
 
 const pick = (body: string, published?: string) =>
   statementsOf(body, published ? {published} : undefined).map(
@@ -1560,6 +1565,29 @@ describe("people the text tells of before they speak", () => {
         "China condemned the attack in Pakistan.\n\nPrime Minister Arif Lodhi, who visited the Chinese embassy on Sunday, has ordered an inquiry."
       )
     ).toMatchObject({speaker: "Arif Lodhi", actor: "PK"});
+  });
+
+  it("does not give one who met a state's envoy that state, whatever the codebook's missions name the envoy", () => {
+    const body =
+      "China condemned the attack in Pakistan.\n\nPrime Minister Arif Lodhi, who met the Chinese high commissioner on Sunday, has ordered an inquiry.";
+    expect(pledge(body)).toMatchObject({speaker: "Arif Lodhi", actor: "PK"});
+    const path = join(mkdtempSync(join(tmpdir(), "backchannel-codebook-")), "codebook.yaml");
+    writeFileSync(
+      path,
+      readFileSync(defaultCodebookPath, "utf8").replace(
+        "heads: [ambassador, envoy, high commissioner]",
+        "heads: [ambassador, envoy]"
+      )
+    );
+    const codebook = loadCodebook({path, cached: false});
+    const rows = extractArticle(
+      article(`${body} “The attackers will be punished,” he said.`, {published: "2022-05-03"}),
+      {codebook}
+    ).statements;
+    expect(rows.find((row) => row.quote.includes("will be punished"))).toMatchObject({
+      speaker: "Arif Lodhi",
+      actor: "CN"
+    });
   });
 
   it("finds the person a sentence is about past its opening phrase of time ('A day after the bombing, …')", () => {
