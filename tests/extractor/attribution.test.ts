@@ -1,10 +1,6 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {defaultCodebookPath, loadCodebook} from "../../src/codebook.ts";
-import {extractArticle} from "../../src/extractArticle.ts";
-import {article, statementsOf} from "./helpers.ts";
+import {loadCodebook} from "../../src/codebook.ts";
+import {editedCodebookFile, statementsOf} from "./helpers.ts";
 
 const pick = (body: string, published?: string) =>
   statementsOf(body, published ? {published} : undefined).map(
@@ -1571,19 +1567,14 @@ describe("people the text tells of before they speak", () => {
     const body =
       "China condemned the attack in Pakistan.\n\nPrime Minister Arif Lodhi, who met the Chinese high commissioner on Sunday, has ordered an inquiry.";
     expect(pledge(body)).toMatchObject({speaker: "Arif Lodhi", actor: "PK"});
-    const path = join(mkdtempSync(join(tmpdir(), "backchannel-codebook-")), "codebook.yaml");
-    writeFileSync(
-      path,
-      readFileSync(defaultCodebookPath, "utf8").replace(
-        "heads: [ambassador, envoy, high commissioner]",
-        "heads: [ambassador, envoy]"
-      )
+    const path = editedCodebookFile((text) =>
+      text.replace("heads: [ambassador, envoy, high commissioner]", "heads: [ambassador, envoy]")
     );
-    const codebook = loadCodebook({path, cached: false});
-    const rows = extractArticle(
-      article(`${body} “The attackers will be punished,” he said.`, {published: "2022-05-03"}),
-      {codebook}
-    ).statements;
+    const rows = statementsOf(
+      `${body} “The attackers will be punished,” he said.`,
+      {published: "2022-05-03"},
+      loadCodebook({path, cached: false})
+    );
     expect(rows.find((row) => row.quote.includes("will be punished"))).toMatchObject({
       speaker: "Arif Lodhi",
       actor: "CN"

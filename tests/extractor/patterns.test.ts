@@ -1,10 +1,8 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {defaultCodebookPath, loadCodebook} from "../../src/codebook.ts";
 import {compilePattern, inflect} from "../../src/patterns.ts";
-import {statementsOf} from "./helpers.ts";
+import {editedCodebookFile, statementsOf} from "./helpers.ts";
 
 /** The stance of the first statement of a body. */
 const stanceOf = (body: string) => statementsOf(body)[0]?.stance;
@@ -41,10 +39,8 @@ describe("codebook validation", () => {
     const text = readFileSync(defaultCodebookPath, "utf8");
     const line = text.split("\n").findIndex((l) => l.includes('{pattern: "technical hold", value: 2}')) + 1;
     expect(line).toBeGreaterThan(0);
-    const path = join(mkdtempSync(join(tmpdir(), "backchannel-codebook-")), "codebook.yaml");
-    writeFileSync(
-      path,
-      text.replace('{pattern: "technical hold", value: 2}', '{pattern: "technical|all-weather hold", value: 2}')
+    const path = editedCodebookFile((original) =>
+      original.replace('{pattern: "technical hold", value: 2}', '{pattern: "technical|all-weather hold", value: 2}')
     );
     expect(() => loadCodebook({path, cached: false})).toThrow(
       new RegExp(`^${path}:${line}: stance\\.\\d+\\.pattern: invalid pattern: .*several words`)
