@@ -5,6 +5,7 @@
  * each configuration several times, each run in a fresh process (bench/measure.ts), and prints medians:
  * - backchannel end to end (read, parse, extract, write CSV), on one core and on all cores (worker threads);
  * - the baseline on the same texts: compromise's quotation, people and organization extraction;
+ * - backchannel on one core with the engine untuned (every other run calls tuneEngine), for the tuning's effect;
  * - peak memory on 10,000 and 40,000 articles (flat means streaming works);
  * - time per byte for one article of growing size (linear means no quadratic step).
  *
@@ -21,6 +22,7 @@ import {buildSync} from "esbuild";
 import {parseArticle} from "../src/article.ts";
 import {corpusFiles} from "../src/corpus.ts";
 import {extractArticle} from "../src/extractArticle.ts";
+import {tuneEngine} from "../src/tuneEngine.ts";
 import {makeBenchCorpus} from "./makeBenchCorpus.ts";
 
 const {values} = parseArgs({
@@ -98,7 +100,7 @@ const pin = (() => {
   }
 })();
 
-function measure(dir: string, extractor: string, workers: number, times: number): Run[] {
+function measure(dir: string, extractor: string, workers: number, times: number, {untuned = false} = {}): Run[] {
   const results: Run[] = [];
   const node = [
     process.execPath,
@@ -109,7 +111,8 @@ function measure(dir: string, extractor: string, workers: number, times: number)
     "--extractor",
     extractor,
     "--workers",
-    String(workers)
+    String(workers),
+    ...(untuned ? ["--untuned"] : [])
   ];
   const command = workers === 1 && pin ? ["taskset", "-c", "0", ...node] : node;
   for (let k = 0; k < times; ++k) {
@@ -152,7 +155,8 @@ const rows = [
   summary(`backchannel, 1 core`, measure(small, "backchannel", 1, runs)),
   summary(`backchannel, ${cores} cores`, measure(small, "backchannel", cores, runs)),
   summary(`baseline (compromise), 1 core`, measure(small, "compromise", 1, baselineRuns)),
-  summary(`baseline (compromise), ${cores} cores`, measure(small, "compromise", cores, baselineRuns))
+  summary(`baseline (compromise), ${cores} cores`, measure(small, "compromise", cores, baselineRuns)),
+  summary(`backchannel, 1 core, engine untuned`, measure(small, "backchannel", 1, runs, {untuned: true}))
 ];
 const largeDir = corpus(large);
 rows.push(
@@ -175,7 +179,7 @@ for (const r of rows) {
       String(r.runs).padStart(6)
   );
 }
-const [one, all, base1, baseAll, big, bigAll] = rows;
+const [one, all, base1, baseAll, untuned, big, bigAll] = rows;
 log("");
 log(
   `per core, end to end:          ${one.mbps.toFixed(2)} MB/s (target ≥ 10); ${big.mbps.toFixed(2)} MB/s on ${large}`
@@ -192,6 +196,10 @@ log(
 log(
   `against the baseline:          ${(one.mbps / base1.mbps).toFixed(1)}× faster on 1 core, ${(all.mbps / baseAll.mbps).toFixed(1)}× on ${cores}`
 );
+// Every run but this one tunes the engine (src/tuneEngine.ts), the baseline's included.
+log(
+  `engine tuning (tuneEngine):    ${untuned.mbps.toFixed(2)} MB/s untuned → ${one.mbps.toFixed(2)} MB/s tuned on 1 core (${(one.mbps / untuned.mbps).toFixed(2)}×)`
+);
 log(
   `memory, ${articles} → ${large} articles: ${one.peak.toFixed(0)} → ${big.peak.toFixed(0)} MB peak resident (${((big.peak / one.peak - 1) * 100).toFixed(0)}% for ${(large / articles).toFixed(0)}× the corpus); heap held after collection ${one.retained.toFixed(1)} → ${big.retained.toFixed(1)} MB`
 );
@@ -204,6 +212,7 @@ const {body} = corpusFiles(sourceDir)
   .map((file) => parseArticle(readFileSync(file, "utf8"), {checkId: false}))
   .reduce((a, b) => (b.body.length > a.body.length ? b : a));
 const sizes = [0.5e6, 1e6, 2e6, 4e6];
+tuneEngine();
 extractArticle({id: "warm-up", body: body.repeat(50), published: "2017-09-07"});
 const perByte = sizes.map((size) => {
   const text = body.repeat(Math.ceil(size / body.length));

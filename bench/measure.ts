@@ -6,13 +6,17 @@
  * Runs from source (`node --import tsx bench/measure.ts`) or compiled (bench.ts compiles it with its worker, whose
  * compiled `worker.mjs` then replaces the source one that registers tsx).
  *
+ * The engine is tuned for extraction (see tuneEngine) unless `--untuned` is given.
+ *
  * usage: node --import tsx bench/measure.ts --dir DIR --extractor backchannel|compromise --workers N [--articles N]
+ *   [--untuned]
  */
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {Worker} from "node:worker_threads";
 import {loadCodebook} from "../src/codebook.ts";
+import {tuneEngine} from "../src/tuneEngine.ts";
 import {extractFiles, type Extractor} from "./extractFiles.ts";
 
 const {values} = parseArgs({
@@ -20,9 +24,12 @@ const {values} = parseArgs({
     dir: {type: "string"},
     extractor: {type: "string", default: "backchannel"},
     workers: {type: "string", default: "1"},
-    articles: {type: "string"}
+    articles: {type: "string"},
+    untuned: {type: "boolean", default: false}
   }
 });
+// Before anything is optimized, and for the workers too: the engine's flags are the process's.
+if (!values.untuned) tuneEngine();
 const extractor = values.extractor as Extractor;
 if (extractor !== "backchannel" && extractor !== "compromise")
   throw new Error(`invalid extractor: ${values.extractor}`);

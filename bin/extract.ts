@@ -8,11 +8,13 @@ import {readArticle} from "../src/article.ts";
 import {InputError} from "../src/InputError.ts";
 import {eventsSchema, statementsSchema} from "../src/schemas.ts";
 import {articleRows, toCSV, validateRows} from "../src/tables.ts";
+import {tuneEngine} from "../src/tuneEngine.ts";
 import {parseCommandLine, usageError} from "./commandLine.ts";
 
 const usage = "usage: npm run --silent extract -- [--table statements|events] [--format csv|json] FILE...";
 
 function main(): number {
+  tuneEngine();
   const parsed = parseCommandLine("extract", usage, {
     table: {type: "string", default: "statements"},
     format: {type: "string", default: "csv"}

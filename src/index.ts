@@ -38,6 +38,7 @@ export type {DateExpression, DatePrecision, PublicationDate, ResolvedDate} from 
 export {dateRange, precisionOfDate} from "./dateRange.ts";
 export {isFurniture} from "./furniture.ts";
 export {stableIds} from "./ids.ts";
+export {engineFlags, tuneEngine} from "./tuneEngine.ts";
 
 // Tables
 export {
