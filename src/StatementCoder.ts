@@ -23,7 +23,7 @@ import {datesAttack} from "./eventsOfSentence.ts";
 import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
-import {mentionEndingAt, textOf, viewSentence, type SentenceView} from "./SentenceView.ts";
+import {mentionEndingAt, newView, textOf, viewSentence, type SentenceView} from "./SentenceView.ts";
 import {DocumentContext, isCommentator, isVoiceOfNoState, resolveSpeaker, type Speaker} from "./speakers.ts";
 
 /** How a statement was found in the text. */
@@ -540,31 +540,47 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
     row.actor = speaker.actors[0] ?? "";
     row.actor_cue = speaker.actorCue;
     row.kind = hasQuotation(view, clause) ? "quote" : hit.verb.kind === "act" ? "act" : "reported";
-    return {
-      row,
-      sentence: view.sentence,
-      view,
-      hit,
-      speaker,
-      clause,
-      parent,
-      dateFromText: false,
-      channelFromText: false,
-      dates: [],
-      body
-    };
+    return newDraft({row, sentence: view.sentence, view, hit, speaker, clause, parent, body});
   }
+}
+
+/**
+ * A draft with every field present, in one order, whichever way it was made: drafts then share one shape, which keeps
+ * the code that reads them fast.
+ */
+function newDraft(
+  fields: Pick<Draft, "row" | "sentence" | "view" | "speaker" | "clause" | "body"> & Partial<Draft>
+): Draft {
+  return {
+    row: fields.row,
+    sentence: fields.sentence,
+    view: fields.view,
+    hit: fields.hit,
+    speaker: fields.speaker,
+    clause: fields.clause,
+    context: fields.context,
+    parent: fields.parent,
+    tellsOthers: fields.tellsOthers ?? false,
+    dateFromText: fields.dateFromText ?? false,
+    channelFromText: fields.channelFromText ?? false,
+    dates: fields.dates ?? [],
+    continuation: fields.continuation,
+    leadIn: fields.leadIn,
+    previousView: fields.previousView,
+    relay: fields.relay,
+    body: fields.body
+  };
 }
 
 /** The view with the quotation marks between `a` and `b` forgotten: a relayed quotation is read as plain text. */
 function unquoted(view: SentenceView, a: number, b: number): SentenceView {
   const clear = (flags: boolean[]) => flags.map((flag, k) => (k >= a && k < b ? false : flag));
-  return {
+  return newView({
     ...view,
     quoted: clear(view.quoted),
     opensQuote: clear(view.opensQuote),
     closesQuote: clear(view.closesQuote)
-  };
+  });
 }
 
 function sameActors(a: Speaker, b: Speaker): boolean {
@@ -682,17 +698,14 @@ function continueQuotation(
     actor_cue: last.row.actor_cue,
     kind: "continued"
   });
-  const draft: Draft = {
+  const draft = newDraft({
     row,
     sentence: view.sentence,
     view,
     speaker: last.speaker,
     clause: [0, view.tokens.length],
-    dateFromText: false,
-    channelFromText: false,
-    dates: [],
     body
-  };
+  });
   context.speakers.push(last.speaker);
   return draft;
 }
