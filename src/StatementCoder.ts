@@ -298,10 +298,7 @@ function contactedStates(view: SentenceView, from: number, codebook: Codebook): 
     const mention = view.mentions[m];
     if (mention?.entity.kind !== "state" || !mention.entity.code) continue;
     const head = view.tokens[mention.end]?.lower === "'s" ? mention.end + 1 : mention.end;
-    const noun = view.tokens[head]?.lower ?? "";
-    const phrase = `${noun} ${view.tokens[head + 1]?.lower ?? ""}`;
-    const {offices, heads} = codebook.missions;
-    if (offices.has(noun) || heads.has(noun) || offices.has(phrase) || heads.has(phrase))
+    if (codebook.missions.posts.first(view, head, view.tokens.length, (post) => post.start === head))
       states.push(mention.entity.code);
   }
   return states;

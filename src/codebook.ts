@@ -147,7 +147,11 @@ export interface Codebook {
   /** Collectives that a capital they sit in does not make that state's ("diplomats in Islamabad"). */
   postedAbroad: Set<string>;
   /** A state's posts abroad ("embassy", "high commission") and the titles of their heads ("ambassador"), lowercase. */
-  missions: {offices: Set<string>; heads: Set<string>};
+  /**
+   * `offices`: the words of each post, lowercase, as an office mention reads; `posts`: posts and heads together, as
+   * phrases to match in text ("high commissioner").
+   */
+  missions: {offices: Set<string>; posts: PatternSet};
   /** Offices of the state whose territory a sentence is in ("police said" after "in northwestern Pakistan"). */
   locatedOffices: Set<string>;
   /** Titles whose holders speak on the record, named or not (lowercase). */
@@ -297,7 +301,10 @@ export function compileCodebook(data: CodebookData): Codebook {
     ),
     collectives: words(data.collectives),
     postedAbroad: words(data.posted_abroad),
-    missions: {offices: words(data.missions.offices), heads: words(data.missions.heads)},
+    missions: {
+      offices: words(data.missions.offices),
+      posts: literal([...data.missions.offices, ...data.missions.heads])
+    },
     locatedOffices: words(data.located_offices),
     onRecordTitles: words(data.on_record_titles),
     nonStateTitles: words(data.non_state_titles),
@@ -356,6 +363,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.anonymous,
     codebook.mediaNouns,
     codebook.documents,
+    codebook.missions.posts,
     codebook.phrases,
     codebook.hypothetical,
     codebook.negations,
