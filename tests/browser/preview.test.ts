@@ -78,6 +78,62 @@ describe.each(pages)("preview of $path", (page) => {
   });
 });
 
+describe("the embeds' addresses in preview", () => {
+  test("the Embed page's links to the static images open the images, as on the built site", async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${origin}/embeds`);
+      await page.waitForFunction(() => document.querySelectorAll(".embed-gallery").length > 0, undefined, {
+        timeout: 30_000
+      });
+      const links = await page.$$eval(".embed-gallery a[href$='.svg'], .embed-gallery a[href$='.png']", (as) =>
+        as.map((a) => (a as HTMLAnchorElement).href)
+      );
+      expect(links.length).toBe(12);
+      for (const link of links) {
+        await page.goto(link);
+        await page.waitForFunction(() => document.contentType.startsWith("image/"), undefined, {timeout: 30_000});
+        expect(await page.evaluate(() => document.contentType)).toBe(
+          link.endsWith(".svg") ? "image/svg+xml" : "image/png"
+        );
+      }
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  test.each(["data.json", "resize.js"])(
+    "/embed/%s opens the file the snippets load",
+    async (file) => {
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(`${origin}/embed/${file}`);
+        await page.waitForURL(`${origin}/_file/embed/${file}`, {timeout: 30_000});
+        const text = await page.evaluate(() => document.body.innerText);
+        if (file === "data.json") expect(JSON.parse(text).focus.actor).toBe("CN");
+        else expect(text).toContain("iframe");
+      } finally {
+        await page.close();
+      }
+    },
+    60_000
+  );
+
+  test("a mistyped chart address lists the charts instead of an error box", async () => {
+    const report = await checkPage(browser, `${origin}/embed/stance-timelin`, {width: 390});
+    expect(report.problems).toEqual([]);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${origin}/embed/stance-timelin`);
+      const links = page.locator("#observablehq-main a");
+      await links.first().waitFor({timeout: 30_000});
+      expect(await links.allTextContents()).toEqual(["stance-timeline", "gap-chart", "events-chart", "Embed page"]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
+
 test("the preview server made no network request", () => {
   expect(existsSync(networkLog) ? readFileSync(networkLog, "utf-8") : "").toBe("");
   expect(output).not.toMatch(/forbid-network: blocked|unable to fetch/);
