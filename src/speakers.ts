@@ -90,6 +90,8 @@ export class DocumentContext {
   readonly officeCountries = new Map<string, string>();
   private sentenceStart = 0;
   private previousSentenceStart = 0;
+  /** The place the current paragraph opens on ("In Beijing, the tone was …"), with its words. */
+  private scene: {paragraph: number; place?: {code: string; start: number; end: number}} = {paragraph: -1};
 
   /** The country of the article's publisher, when the codebook knows the outlet. */
   readonly publisherCountry: string | undefined;
@@ -105,6 +107,14 @@ export class DocumentContext {
   observe(view: SentenceView): void {
     this.previousSentenceStart = this.sentenceStart;
     this.sentenceStart = view.tokens[0]?.start ?? this.sentenceStart;
+    const {paragraph} = view.sentence;
+    if (this.scene.paragraph !== paragraph) {
+      const place = openingPlace(view, view.tokens.length);
+      this.scene = {
+        paragraph,
+        place: place && {code: place.code, start: view.tokens[place.start].start, end: view.tokens[place.end - 1].end}
+      };
+    }
     const subjectEnd = openingSubjectEnd(view);
     for (let i = 0; i < view.tokens.length; ++i) {
       if (view.tokens[i].lower !== "leaked" || view.quoted[i]) continue;
@@ -193,6 +203,14 @@ export class DocumentContext {
     const words = name.split(/\s+/);
     if (words.length > 1)
       for (const part of words) if (/^\p{Lu}\p{L}+$/u.test(part)) this.people.add(part, {...entity, form: "alias"});
+  }
+
+  /**
+   * The place the paragraph of `view` opens on ("In Beijing, the tone has been one of grief …"), which sets the scene
+   * for the officials its later sentences quote: its code and body offsets.
+   */
+  scenePlace(view: SentenceView): {code: string; start: number; end: number} | undefined {
+    return this.scene.paragraph === view.sentence.paragraph ? this.scene.place : undefined;
   }
 
   /**
@@ -642,9 +660,10 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
 
 /**
  * The country of an official the text does not give one for, from the words around, in this order: a place the
- * sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke; the outlet that relays the
- * sentence ("a weekly wrote that the trade secretary ..."); for an office, the country it was found to have earlier
- * and then the publisher's; a state named just before (the subject of this sentence or the one before first); for a
+ * sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke, else the place their
+ * paragraph opens on ("In Beijing, the tone was one of grief. …"); the outlet that relays the sentence ("a weekly
+ * wrote that the trade secretary ..."); for an office, the country it was found to have earlier and then the
+ * publisher's; a state named just before (the subject of this sentence or the one before first); for a
  * titled official, the publisher's country; the last state that spoke; the publisher's country; the state the article
  * names most. The publisher counts only when the article names its country (a national paper's "Foreign Office" is
  * its own; a wire service's country says nothing), and never for a post abroad ("the embassy"). `exclude` drops states
@@ -664,8 +683,10 @@ function contextActor(
     openingPlace(view, speakerStart) ??
     placeOfSpeaking(view, speakerEnd);
   // Each candidate country with the words that name it, when words in this sentence do.
-  const candidates: {code: string | undefined; cue?: [number, number]}[] = [
-    {code: place?.code, cue: place && [place.start, place.end]}
+  const scene = place ? undefined : context.scenePlace(view);
+  const candidates: {code: string | undefined; cue?: [number, number]; cueText?: string}[] = [
+    {code: place?.code, cue: place && [place.start, place.end]},
+    {code: scene?.code, cueText: scene && body.slice(scene.start, scene.end)}
   ];
   for (const mention of view.mentions)
     if (mention?.entity.kind === "media" && mention.entity.base)
@@ -704,7 +725,7 @@ function contextActor(
   if (!chosen) return {actors: [], cue: ""};
   const actor = chosen.code!;
   if (office) context.officeCountries.set(officeKey(view, office), actor);
-  return {actors: [actor], cue: chosen.cue ? textOf(body, view, chosen.cue[0], chosen.cue[1]) : ""};
+  return {actors: [actor], cue: chosen.cue ? textOf(body, view, chosen.cue[0], chosen.cue[1]) : (chosen.cueText ?? "")};
 }
 
 type Place = {code: string; start: number; end: number};

@@ -93,6 +93,21 @@ describe("officials without a stated country", () => {
     expect(t).toMatchObject({actor: "PK", actor_cue: "In Islamabad"});
   });
 
+  it("take the country of a place their paragraph opens on, and only within that paragraph", () => {
+    const rows = statementsOf(
+      [
+        'In Islamabad, the mood was one of caution. "We will examine the request with care," a foreign ministry spokesman said on Monday.',
+        'Beijing has asked for the names of the men. "We have no record of them yet," an interior ministry spokesman said.'
+      ].join("\n\n"),
+      {publisher: "Global Times", published: "2016-05-04"}
+    );
+    expect(rows.map((r) => [r.actor, r.actor_cue])).toEqual([
+      ["PK", "In Islamabad"],
+      ["CN", "Beijing"],
+      ["CN", "interior ministry"]
+    ]);
+  });
+
   it("take the country the passage has just been about ('Pakistan's handling …') over the last state that spoke", () => {
     const rows = pick(
       "Chinese spokesman Zhou Weiming said Pakistan must punish the attackers. Pakistan's handling of the attack drew criticism at home. Information Minister Asad Khattak told a talk show that there was no evidence of any terrorist act."
