@@ -90,6 +90,8 @@ export class DocumentContext {
   readonly officeCountries = new Map<string, string>();
   private sentenceStart = 0;
   private previousSentenceStart = 0;
+  /** The state the current sentence and the one before it are about as their subject, with the words that name it. */
+  private subjects: (Subject | undefined)[] = [undefined, undefined];
   /** The place the current paragraph opens on ("In Beijing, the tone was …"), with its words. */
   private scene: {paragraph: number; place?: {code: string; start: number; end: number}} = {paragraph: -1};
 
@@ -107,6 +109,7 @@ export class DocumentContext {
   observe(view: SentenceView): void {
     this.previousSentenceStart = this.sentenceStart;
     this.sentenceStart = view.tokens[0]?.start ?? this.sentenceStart;
+    this.subjects = [this.subjects[1], undefined];
     const {paragraph} = view.sentence;
     if (this.scene.paragraph !== paragraph) {
       const place = openingPlace(view, view.tokens.length);
@@ -136,6 +139,21 @@ export class DocumentContext {
           (after?.text === "(" || after?.kind === "dash" || after?.text === ":" || after?.text === ",");
         const salient = !dateline && !view.quoted[i] && (i === 0 || view.tokens[mention.end]?.kind === "possessive");
         const subject = !dateline && !view.quoted[i] && i < subjectEnd;
+        if (subject && !this.subjects[1]) {
+          // "India's Ministry of External Affairs was blunter", "the Chinese embassy was blunter": the office the
+          // state owns; or the state itself, unless it owns something else ("Beijing's worries are not new").
+          const possessive = view.tokens[mention.end]?.kind === "possessive";
+          const owned = view.mentions[possessive ? mention.end + 1 : mention.end];
+          const phraseEnd = owned?.entity.kind === "office" ? owned.end : possessive ? -1 : mention.end;
+          if (phraseEnd !== -1 && (phraseEnd !== mention.end || entity.form !== "adjective"))
+            this.subjects[1] = {
+              code: entity.code,
+              kind: phraseEnd === mention.end ? "state" : "office",
+              start: view.tokens[i].start,
+              end: view.tokens[phraseEnd - 1].end,
+              nameEnd: view.tokens[mention.end - 1].end
+            };
+        }
         this.stateMentions.push({
           offset: view.tokens[i].start,
           code: entity.code,
@@ -203,6 +221,16 @@ export class DocumentContext {
     const words = name.split(/\s+/);
     if (words.length > 1)
       for (const part of words) if (/^\p{Lu}\p{L}+$/u.test(part)) this.people.add(part, {...entity, form: "alias"});
+  }
+
+  /**
+   * The state (or a state's office) that the sentence being read or the one before it has as its subject, before a
+   * body offset: what "it said" refers to when nobody spoke since ("India's Ministry of External Affairs was blunter.
+   * The killings, it said, …").
+   */
+  subjectBefore(offset: number): Subject | undefined {
+    const [previous, current] = this.subjects;
+    return current && current.end <= offset ? current : previous;
   }
 
   /**
@@ -399,7 +427,7 @@ function findSpeaker(
     end: charEnd
   };
 
-  if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(words[0], base, context);
+  if (end - start === 1 && pronounWords.has(words[0])) return resolvePronoun(body, words[0], base, context);
   // "its spokesman Alim Dolkun": the spokesman of the body, office or group that spoke last, for whom they speak.
   const ownedFrom = words[0] === "its" ? start + 1 : view.tokens[start - 1]?.lower === "its" ? start : -1;
   if (ownedFrom !== -1 && ownedFrom < end) {
@@ -633,7 +661,16 @@ function isOnlyName(view: SentenceView, codebook: Codebook, start: number, end: 
   return !codebook.titles.test(view, start, end);
 }
 
-function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, context: DocumentContext): Speaker {
+/**
+ * The speaker a pronoun stands for: the last one that spoke and can be meant by it ("he": a person), unless "it"
+ * follows a sentence about a state or its office with no such speaker since, which it then means.
+ */
+function resolvePronoun(
+  body: string,
+  word: string,
+  base: Omit<Speaker, "kind" | "via">,
+  context: DocumentContext
+): Speaker {
   const test =
     word === "he" || word === "she"
       ? (s: Speaker) => s.kind === "person"
@@ -643,6 +680,21 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
           ? (s: Speaker) => (s.kind === "collective" && !s.anonymous) || (s.kind !== "media" && s.actors.length > 0)
           : () => false;
   const antecedent = context.lastSpeaker(test);
+  const subject = word === "it" ? context.subjectBefore(base.start) : undefined;
+  if (subject && !(antecedent && antecedent.end > subject.start)) {
+    return {
+      ...base,
+      text: body.slice(subject.start, subject.end),
+      role: "",
+      actors: [subject.code],
+      kind: subject.kind,
+      named: false,
+      anonymous: false,
+      anonymityCue: "",
+      actorCue: body.slice(subject.start, subject.nameEnd),
+      via: "pronoun"
+    };
+  }
   if (!antecedent) return {...base, kind: "unknown", via: "none"};
   return {
     ...base,
@@ -659,8 +711,8 @@ function resolvePronoun(word: string, base: Omit<Speaker, "kind" | "via">, conte
 }
 
 /**
- * The country of an official the text does not give one for, from the words around, in this order: a place the
- * sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke, else the place their
+ * The country of an official the text does not give one for, from the words around, in this order: the state "its"
+ * or "their" stands for ("Beijing moved quickly, and its foreign ministry …"); a place the sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke, else the place their
  * paragraph opens on ("In Beijing, the tone was one of grief. …"); the outlet that relays the sentence ("a weekly
  * wrote that the trade secretary ..."); for an office, the country it was found to have earlier and then the
  * publisher's; a state named just before (the subject of this sentence or the one before first); for a
@@ -684,7 +736,15 @@ function contextActor(
     placeOfSpeaking(view, speakerEnd);
   // Each candidate country with the words that name it, when words in this sentence do.
   const scene = place ? undefined : context.scenePlace(view);
+  // "Beijing moved quickly, and within days its foreign ministry was praising …": the state the pronoun stands for.
+  const owner = possessivePronouns.has(view.tokens[speakerStart].lower)
+    ? {
+        code: context.nearbyStateBefore(view.tokens[speakerStart].start),
+        cue: [speakerStart, speakerEnd] as [number, number]
+      }
+    : undefined;
   const candidates: {code: string | undefined; cue?: [number, number]; cueText?: string}[] = [
+    {code: owner?.code, cue: owner?.cue},
     {code: place?.code, cue: place && [place.start, place.end]},
     {code: scene?.code, cueText: scene && body.slice(scene.start, scene.end)}
   ];
@@ -726,6 +786,17 @@ function contextActor(
   const actor = chosen.code!;
   if (office) context.officeCountries.set(officeKey(view, office), actor);
   return {actors: [actor], cue: chosen.cue ? textOf(body, view, chosen.cue[0], chosen.cue[1]) : (chosen.cueText ?? "")};
+}
+
+const possessivePronouns = new Set(["its", "their"]);
+
+/** A state, or an office a state owns, that a sentence has as its subject: body offsets of its words and its name's. */
+interface Subject {
+  code: string;
+  kind: "state" | "office";
+  start: number;
+  end: number;
+  nameEnd: number;
 }
 
 type Place = {code: string; start: number; end: number};

@@ -790,6 +790,31 @@ describe("sources referred to again", () => {
     expect(rows[1]).toMatchObject({actor: "CN", channel: "private", disclosure: "anonymous", stance: -1});
   });
 
+  it("reads 'it said' after a sentence about a state's office as that office, when nobody spoke since", () => {
+    const rows = statementsOf(
+      [
+        "Chinese spokeswoman Lin Meixiang said on Monday that Beijing mourned the victims.",
+        "Afghanistan's foreign ministry was less restrained. The bombing, it said in a statement, proved that militants still found shelter across the border.",
+        "Beijing's reply was cautious. It said the matter would be discussed privately."
+      ].join(" "),
+      {published: "2015-03-04"}
+    );
+    expect(rows.map((r) => [r.speaker, r.actor, r.actor_cue])).toEqual([
+      ["Lin Meixiang", "CN", "Chinese"],
+      ["Afghanistan's foreign ministry", "AF", "Afghanistan"],
+      // "Beijing's reply": a state that owns what the sentence is about is not what "it" stands for.
+      ["Afghanistan's foreign ministry", "AF", "Afghanistan"]
+    ]);
+  });
+
+  it("reads an office introduced by 'its' as the office of the state the sentence is about", () => {
+    const [, row] = statementsOf(
+      "Pakistan's Foreign Office said the report was baseless. Beijing moved quickly to calm the row, and within days its foreign ministry was praising Pakistan's \"great sacrifices\" in the fight against terrorism.",
+      {publisher: "Dawn", published: "2015-03-04"}
+    );
+    expect(row).toMatchObject({speaker: "its foreign ministry", actor: "CN", actor_cue: "its foreign ministry"});
+  });
+
   it("takes a name after a title's abbreviation in an appositive, so that 'he' finds it", () => {
     const rows = statementsOf(
       "Pakistan's army chief, Gen. Khalid Awan, visited the embassy on Wednesday. He assured the ambassador that the attackers would be brought to justice.",
