@@ -370,6 +370,24 @@ describe("stance", () => {
     expect(pick("Beijing summoned the Pakistani ambassador over the attack on Chinese engineers.")[0].stance).toBe(-2);
   });
 
+  it("reads attacks from the target's soil, groups hiding there and a matter taken up as pressure", () => {
+    const cueOf = (body: string) =>
+      statementsOf(body).map(({actor, stance, stance_cue}) => ({actor, stance, stance_cue}));
+    expect(cueOf("Afghanistan's envoy said the group had launched repeated raids from Pakistani territory.")).toEqual([
+      {actor: "AF", stance: -2, stance_cue: "from Pakistani territory"}
+    ]);
+    expect(
+      cueOf(
+        "Chinese police said the bombers had trained with ETIM commanders sheltering in the border districts of Pakistan."
+      )
+    ).toEqual([
+      {actor: "CN", stance: -1, stance_cue: "ETIM commanders sheltering in the border districts of Pakistan"}
+    ]);
+    expect(
+      cueOf("The Afghan foreign minister said Kabul would take up the issue of the militant attacks with Islamabad.")
+    ).toEqual([{actor: "AF", stance: -1, stance_cue: "take up the issue"}]);
+  });
+
   it("lets a longer cue override the shorter one inside it", () => {
     expect(pick("China lifted its technical hold on the listing of the militant leader.")[0]).toMatchObject({
       actor: "CN",
