@@ -1170,7 +1170,7 @@ function codeChannel(
     const candidates: {channel: Channel; match: PatternMatch<string>}[] = [
       ...codebook.channel.private.findAll(view, from, to).map((match) => ({channel: "private" as const, match})),
       ...codebook.channel.public.findAll(view, from, to).map((match) => ({channel: "public" as const, match}))
-    ].filter(({match}) => usable(view, match));
+    ].filter(({match}) => usable(view, match) && match.start >= questionPutBefore(view));
     if (!candidates.length) continue;
     candidates.sort((a, b) => distance(a.match, verb) - distance(b.match, verb) || (a.channel === "private" ? -1 : 1));
     return setChannel(draft, candidates[0].channel, cueText(draft.body, view, candidates[0].match));
@@ -1472,6 +1472,16 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance = 1;
     draft.row.stance_cue = pledge ? cueText(draft.body, view, pledge) : draft.row.actor_cue;
   }
+}
+
+/**
+ * Where the question a sentence opens on ends ("Asked about the private messages, the ministry said …"): the index
+ * after its comma, or 0. What the question names is not the channel of the answer.
+ */
+function questionPutBefore(view: SentenceView): number {
+  if (view.tokens[0]?.lower !== "asked") return 0;
+  for (let k = 1; k < view.tokens.length; ++k) if (view.tokens[k].lower === ",") return k + 1;
+  return 0;
 }
 
 /**

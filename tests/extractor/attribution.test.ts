@@ -619,6 +619,17 @@ describe("channel from what the text says of its source", () => {
     expect(s).toMatchObject({actor: "CN", channel: "public", channel_cue: "readout"});
   });
 
+  it("reads meetings behind closed doors in the plural, and not the channel a question opening the sentence names", () => {
+    const [closed] = statementsOf(
+      "Chinese officials pressed their Pakistani counterparts in closed meetings to act against the militants."
+    );
+    expect(closed).toMatchObject({actor: "CN", channel: "private", channel_cue: "closed meetings"});
+    const [answer] = statementsOf(
+      'Asked about the private talks, the Chinese foreign ministry spokesman said on Monday that China "firmly supports Pakistan\'s fight against terrorism".'
+    );
+    expect(answer).toMatchObject({actor: "CN", channel: "public", channel_cue: "spokesman"});
+  });
+
   it("keeps an anonymous source's later 'the people said' anonymous and private", () => {
     const rows = statementsOf(
       "In meetings late last month, Chinese officials demanded that the attackers be punished, according to two people familiar with the matter.\n\nThey also pressed for Chinese guards to be allowed to protect Chinese citizens in Pakistan, the people said."
