@@ -92,7 +92,7 @@ export class DocumentContext {
   private previousSentenceStart = 0;
   /** The state the current sentence and the one before it are about as their subject, with the words that name it. */
   private subjects: (Subject | undefined)[] = [undefined, undefined];
-  /** The place the current paragraph opens on ("In Beijing, the tone was …"), with its words. */
+  /** The place the current paragraph opens on ("In Islamabad, the mood was …"), with its words. */
   private scene: {paragraph: number; place?: {code: string; start: number; end: number}} = {paragraph: -1};
 
   /** The country of the article's publisher, when the codebook knows the outlet. */
@@ -140,8 +140,8 @@ export class DocumentContext {
         const salient = !dateline && !view.quoted[i] && (i === 0 || view.tokens[mention.end]?.kind === "possessive");
         const subject = !dateline && !view.quoted[i] && i < subjectEnd;
         if (subject && !this.subjects[1]) {
-          // "India's Ministry of External Affairs was blunter", "the Chinese embassy was blunter": the office the
-          // state owns; or the state itself, unless it owns something else ("Beijing's worries are not new").
+          // "Afghanistan's foreign ministry was less restrained", "the Chinese embassy was less restrained": the
+          // office the state owns; or the state itself, unless it owns something else ("Beijing's worries are many").
           const possessive = view.tokens[mention.end]?.kind === "possessive";
           const owned = view.mentions[possessive ? mention.end + 1 : mention.end];
           const phraseEnd = owned?.entity.kind === "office" ? owned.end : possessive ? -1 : mention.end;
@@ -225,8 +225,8 @@ export class DocumentContext {
 
   /**
    * The state (or a state's office) that the sentence being read or the one before it has as its subject, before a
-   * body offset: what "it said" refers to when nobody spoke since ("India's Ministry of External Affairs was blunter.
-   * The killings, it said, …").
+   * body offset: what "it said" refers to when nobody spoke since ("Afghanistan's foreign ministry was less restrained.
+   * The bombing, it said, …").
    */
   subjectBefore(offset: number): Subject | undefined {
     const [previous, current] = this.subjects;
@@ -234,7 +234,7 @@ export class DocumentContext {
   }
 
   /**
-   * The place the paragraph of `view` opens on ("In Beijing, the tone has been one of grief …"), which sets the scene
+   * The place the paragraph of `view` opens on ("In Islamabad, the mood was one of caution …"), which sets the scene
    * for the officials its later sentences quote: its code and body offsets.
    */
   scenePlace(view: SentenceView): {code: string; start: number; end: number} | undefined {
@@ -712,11 +712,12 @@ function resolvePronoun(
 
 /**
  * The country of an official the text does not give one for, from the words around, in this order: the state "its"
- * or "their" stands for ("Beijing moved quickly, and its foreign ministry …"); a place the sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke, else the place their
- * paragraph opens on ("In Beijing, the tone was one of grief. …"); the outlet that relays the sentence ("a weekly
- * wrote that the trade secretary ..."); for an office, the country it was found to have earlier and then the
- * publisher's; a state named just before (the subject of this sentence or the one before first); for a
- * titled official, the publisher's country; the last state that spoke; the publisher's country; the state the article
+ * or "their" stands for ("Beijing moved to calm the row, and its foreign ministry …"); a place the sentence opens
+ * on ("In Beijing, foreign ministry spokesman X said") or where they spoke, else the place their paragraph opens on
+ * ("In Islamabad, the mood was one of caution. …"); the outlet that relays the sentence ("a weekly wrote that the
+ * trade secretary ..."); for an office, the country it was found to have earlier and then the publisher's; a state
+ * named just before (the subject of this sentence or the one before first); for a titled official, the publisher's
+ * country; the last state that spoke; the publisher's country; the state the article
  * names most. The publisher counts only when the article names its country (a national paper's "Foreign Office" is
  * its own; a wire service's country says nothing), and never for a post abroad ("the embassy"). `exclude` drops states
  * the speaker cannot be (one whose message they relay). The cue is the words that decided, when they are in the
@@ -736,7 +737,7 @@ function contextActor(
     placeOfSpeaking(view, speakerEnd);
   // Each candidate country with the words that name it, when words in this sentence do.
   const scene = place ? undefined : context.scenePlace(view);
-  // "Beijing moved quickly, and within days its foreign ministry was praising …": the state the pronoun stands for.
+  // "Beijing moved to calm the row, and its foreign ministry praised …": the state the pronoun stands for.
   const owner = possessivePronouns.has(view.tokens[speakerStart].lower)
     ? {
         code: context.nearbyStateBefore(view.tokens[speakerStart].start),
