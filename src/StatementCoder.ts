@@ -1167,10 +1167,11 @@ function codeChannel(
   }
   for (const [view, [from, to]] of channelRanges(draft)) {
     const verb = draft.hit?.start ?? from;
+    const answerFrom = questionPutBefore(view);
     const candidates: {channel: Channel; match: PatternMatch<string>}[] = [
       ...codebook.channel.private.findAll(view, from, to).map((match) => ({channel: "private" as const, match})),
       ...codebook.channel.public.findAll(view, from, to).map((match) => ({channel: "public" as const, match}))
-    ].filter(({match}) => usable(view, match) && match.start >= questionPutBefore(view));
+    ].filter(({match}) => usable(view, match) && match.start >= answerFrom);
     if (!candidates.length) continue;
     candidates.sort((a, b) => distance(a.match, verb) - distance(b.match, verb) || (a.channel === "private" ? -1 : 1));
     return setChannel(draft, candidates[0].channel, cueText(draft.body, view, candidates[0].match));
