@@ -11,7 +11,7 @@
  * usage: node --import tsx bench/measure.ts --dir DIR --extractor backchannel|compromise --workers N [--articles N]
  *   [--untuned]
  */
-import {readdirSync, statSync} from "node:fs";
+import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {Worker} from "node:worker_threads";
@@ -41,18 +41,14 @@ const all = readdirSync(values.dir!)
   .map((name) => join(values.dir!, name));
 const files = values.articles ? all.slice(0, Number(values.articles)) : all;
 
-/** Splits files into `n` runs of about equal size, in order. */
-function split(list: string[], n: number): string[][] {
-  const sizes = list.map((file) => statSync(file).size);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const chunks: string[][] = Array.from({length: n}, () => []);
-  let acc = 0;
-  list.forEach((file, k) => {
-    chunks[Math.min(n - 1, Math.floor((acc / total) * n))].push(file);
-    acc += sizes[k];
-  });
-  return chunks;
-}
+/**
+ * Batches of files handed out one at a time to whichever worker is free, so that a worker on a slower or busier core
+ * takes fewer of them instead of holding the others up at the end (cores of a shared machine do not run at one speed).
+ */
+const batchSize = 50;
+const batches = Array.from({length: Math.ceil(files.length / batchSize)}, (_, k) =>
+  files.slice(k * batchSize, (k + 1) * batchSize)
+);
 
 loadCodebook();
 let result: {bytes: number; articles: number; rows: number; extractSeconds: number};
@@ -72,13 +68,22 @@ if (workers === 1) {
     })
   );
   start = performance.now();
-  const parts = await Promise.all(
-    split(files, workers).map(
-      (chunk, k) =>
-        new Promise<typeof result>((resolve, reject) => {
-          pool[k].once("message", resolve);
-          pool[k].once("error", reject);
-          pool[k].postMessage({files: chunk, extractor});
+  const parts: (typeof result)[] = [];
+  let next = 0;
+  await Promise.all(
+    pool.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const handOut = () => {
+            if (next === batches.length) return resolve();
+            worker.postMessage({files: batches[next++], extractor});
+          };
+          worker.on("message", (part: typeof result) => {
+            parts.push(part);
+            handOut();
+          });
+          worker.once("error", reject);
+          handOut();
         })
     )
   );
