@@ -711,17 +711,21 @@ function resolvePronoun(
 }
 
 /**
- * The country of an official the text does not give one for, from the words around, in this order: the state "its"
- * or "their" stands for ("Beijing moved to calm the row, and its foreign ministry …"); a place the sentence opens
- * on ("In Beijing, foreign ministry spokesman X said") or where they spoke, else the place their paragraph opens on
- * ("In Islamabad, the mood was one of caution. …"); the outlet that relays the sentence ("a weekly wrote that the
- * trade secretary ..."); for an office, the country it was found to have earlier and then the publisher's; a state
- * named just before (the subject of this sentence or the one before first); for a titled official, the publisher's
- * country; the last state that spoke; the publisher's country; the state the article
- * names most. The publisher counts only when the article names its country (a national paper's "Foreign Office" is
- * its own; a wire service's country says nothing), and never for a post abroad ("the embassy"). `exclude` drops states
- * the speaker cannot be (one whose message they relay). The cue is the words that decided, when they are in the
- * sentence (a place, an outlet, an office).
+ * The country of an official the text does not give one for, from the words around. The first of these that names a
+ * state the speaker can be wins:
+ * 1. the state "its" or "their" stands for ("Beijing moved to calm the row, and its foreign ministry …");
+ * 2. a place the sentence opens on ("In Beijing, foreign ministry spokesman X said") or where they spoke;
+ * 3. the place their paragraph opens on ("In Islamabad, the mood was one of caution. …");
+ * 4. the outlet that relays the sentence ("a weekly wrote that the trade secretary …");
+ * 5. for an office: the state whose territory a located force acts on, the country the office was found to have
+ *    earlier, then the publisher's country (never for a post abroad, "the embassy");
+ * 6. a state named just before (the subject of this sentence or of the one before first);
+ * 7. for a titled official, the publisher's country;
+ * 8. the last state that spoke; the publisher's country; the state the article names most.
+ *
+ * The publisher counts only when the article names its country (a national paper's "Foreign Office" is its own; a wire
+ * service's country says nothing). `exclude` drops states the speaker cannot be (one whose message they relay). The
+ * cue is the words that decided, when they are in the text (a place, an outlet, an office).
  */
 function contextActor(
   body: string,
