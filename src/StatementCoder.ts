@@ -1388,11 +1388,12 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
   for (const [view, [from, to]] of ranges) {
     // What follows "whether" is a question put to the speaker, not something the speaker said, unless the speaker
     // is the one who doubts ("questioned whether").
-    // A question put before the speaker is named ("Asked whether Tehran was protecting its partner, the envoy said …") ends
-    // with its clause; what the speaker then says counts.
+    // A question put before the speaker is named ("Asked whether Tehran was protecting its partner, the envoy said …",
+    // "Asked about the raids, …") ends with its clause; what the speaker then says counts.
     let asked = to;
-    let question: [number, number] | undefined;
     const verbAt = view === draft.view && draft.hit ? Math.min(draft.hit.start, draft.hit.subject?.[0] ?? to) : from;
+    const opening = questionPutBefore(view);
+    let question: [number, number] | undefined = opening > from && opening <= verbAt ? [from, opening] : undefined;
     for (let k = from; k < to; ++k) {
       if (view.tokens[k].lower !== "whether" || doubtingVerbs.has(view.tokens[k - 1]?.lower ?? "")) continue;
       let end = k + 1;

@@ -1282,6 +1282,17 @@ describe("questions put first, both sides pressed, pledges that act on a charge"
         "Asked whether Beijing was protecting its ally, Chinese foreign ministry spokesman Liu Wei said China firmly supports Islamabad."
       )
     ).toBe(2);
+    // "Asked about …," without "whether": the question's words are the reporter's too.
+    expect(
+      stance(
+        "Asked about attacks launched from Pakistani soil, Chinese foreign ministry spokesman Liu Wei said the two countries were all-weather friends."
+      )
+    ).toBe(1);
+    expect(
+      stance(
+        "Asked about the technical hold, Chinese foreign ministry spokesman Liu Wei said China would keep talking to all parties."
+      )
+    ).toBe(0);
     // A question after the verb is still the reporter's: its words are no stance of the speaker.
     expect(
       stance(
