@@ -2,6 +2,7 @@ import type {ArticleText} from "./article.ts";
 import {
   determiners,
   findHits,
+  isVerbChainWord,
   listenerVerbs,
   openingPhraseEnd,
   sentenceSubject,
@@ -1408,7 +1409,18 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     const matches = codebook.stance
       .findAll(view, from, asked, context)
       .filter((m) => !question || m.start < question[0] || m.start >= question[1])
-      .filter((m) => m.data < 0 || !ownedByOther(view, m.start, [draft.row.actor, draft.row.target]));
+      .filter(
+        (m) =>
+          m.data < 0 ||
+          (!ownedByOther(view, m.start, [draft.row.actor, draft.row.target]) &&
+            !doneByOther(
+              view,
+              m.start,
+              from,
+              codebook.stanceActs.has(m.pattern.source) ? [draft.row.actor] : [draft.row.actor, draft.row.target],
+              codebook
+            ))
+      );
     if (!matches.length) continue;
     // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
     const contained = (m: PatternMatch<number>) =>
@@ -1515,6 +1527,29 @@ function ownedByOther(view: SentenceView, at: number, actors: string[]): boolean
   return false;
 }
 
+/**
+ * Whether the act a cue names is done by a state other than `actors` (the statement's actor, and its target unless
+ * the cue is one of the codebook's acts, which the target can do too): the subject just before the cue's verb chain
+ * (over auxiliaries, adverbs and catenatives: "had again", "continues to") names one ("was disappointed that China
+ * had blocked the listing") or a party the text does not name (codebook `other_parties`: "a single member continues
+ * to stand in the way"). A speaker who tells of another's shielding act does not shield.
+ */
+function doneByOther(view: SentenceView, at: number, from: number, actors: string[], codebook: Codebook): boolean {
+  let k = at;
+  while (k > from && view.tokens[k - 1].kind === "word" && isVerbChainWord(view.tokens[k - 1].lower)) --k;
+  // "China and Turkey had stood by …": one of the doers may be the actor.
+  const doers: string[] = [];
+  for (let m = mentionEndingAt(view, k); m; m = mentionEndingAt(view, m.start - 1)) {
+    if (m.entity.code) doers.push(m.entity.code);
+    const joint = view.tokens[m.start - 1]?.lower;
+    if (joint !== "and" && joint !== ",") break;
+  }
+  if (doers.length)
+    return (
+      doers.every((code) => !actors.includes(code)) && doers.some((code) => codebook.actorKinds.get(code) === "state")
+    );
+  return !!codebook.otherParties.first(view, Math.max(from, k - 4), k, (m) => m.end === k);
+}
 const doubtingVerbs = new Set(["questioned", "questions", "question", "questioning", "doubted", "doubts", "wondered"]);
 
 /** The statement's actor is its target: Pakistan's officials speaking of Pakistan. */

@@ -785,6 +785,11 @@ function previousHit(hits: Hit[], hit: Hit): Hit | undefined {
   return k > 0 ? hits[k - 1] : undefined;
 }
 
+/** Whether a word can stand inside a verb chain, between a subject and its verb: "had", "again", "continues", "to". */
+export function isVerbChainWord(word: string): boolean {
+  return auxiliaries.has(word) || isAdverb(word) || catenatives.has(word) || word === "to";
+}
+
 function isAdverb(word: string): boolean {
   if (adverbs.has(word)) return true;
   return word.length > 4 && word.endsWith("ly") && !notAdverbs.has(word);

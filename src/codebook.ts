@@ -80,6 +80,7 @@ export const codebookSchema = z.strictObject({
   hypothetical: patterns,
   negations: patterns,
   even_handed: patterns.default([]),
+  other_parties: patterns.default([]),
   channel: z.strictObject({
     record: patternList,
     private: patternList,
@@ -95,7 +96,7 @@ export const codebookSchema = z.strictObject({
   }),
   militancy: patternList,
   other_topics: patternList,
-  stance: z.array(z.strictObject({pattern, value: z.number().int().min(-2).max(2)})),
+  stance: z.array(z.strictObject({pattern, value: z.number().int().min(-2).max(2), act: z.boolean().optional()})),
   pledges: patternList,
   no_comment: patternList,
   groups: z.array(
@@ -178,6 +179,8 @@ export interface Codebook {
   negations: PatternSet;
   /** Words that address both parties of a dispute ("both sides", "the two countries"). */
   evenHanded: PatternSet;
+  /** Words for a party the text does not name, as the doer of an act ("a single member", "one country"). */
+  otherParties: PatternSet;
   channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
   disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
   militancy: PatternSet;
@@ -187,6 +190,8 @@ export interface Codebook {
   /** Refusals to speak ("declined to comment"): nobody's statement. */
   noComment: PatternSet;
   stance: PatternSet<number>;
+  /** The stance cues that name an act its doer does (`act: true`: "blocked the listing"), by pattern. */
+  stanceActs: Set<string>;
   /** The pressing stance cues that lay a charge on the target by name ("accus* @TARGET"): who is charged. */
   charges: PatternSet<number>;
   /** The caption markers as one expression (as written) and the boilerplate phrases as another (any case). */
@@ -325,6 +330,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     hypothetical: literal(data.hypothetical),
     negations: literal(data.negations),
     evenHanded: literal(data.even_handed),
+    otherParties: literal(data.other_parties),
     channel: {
       record: labelled(data.channel.record),
       private: labelled(data.channel.private),
@@ -341,6 +347,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     militancy: new PatternSet(data.militancy.map((pattern) => ({pattern, data: undefined}))),
     otherTopics: new PatternSet(data.other_topics.map((pattern) => ({pattern, data: undefined}))),
     stance: new PatternSet(data.stance.map(({pattern, value}) => ({pattern, data: value}))),
+    stanceActs: new Set(data.stance.filter(({act}) => act).map(({pattern}) => pattern)),
     charges: new PatternSet(
       data.stance
         .filter(({pattern, value}) => value < 0 && /@TARGET\b/i.test(pattern))
@@ -368,6 +375,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.hypothetical,
     codebook.negations,
     codebook.evenHanded,
+    codebook.otherParties,
     codebook.channel.record,
     codebook.channel.private,
     codebook.channel.public,

@@ -1,7 +1,7 @@
 import type {Codebook} from "./codebook.ts";
 import {connectives} from "./connectives.ts";
 import {EntityIndex} from "./EntityIndex.ts";
-import type {Mention} from "./patterns.ts";
+import type {Mention, PatternMatch} from "./patterns.ts";
 import {abbreviations} from "./segment.ts";
 import {textOf, type SentenceView} from "./SentenceView.ts";
 
@@ -112,7 +112,7 @@ export class DocumentContext {
     this.subjects = [this.subjects[1], undefined];
     const {paragraph} = view.sentence;
     if (this.scene.paragraph !== paragraph) {
-      const place = openingPlace(view, view.tokens.length);
+      const place = openingPlace(view, this.codebook, view.tokens.length);
       this.scene = {
         paragraph,
         place: place && {code: place.code, start: view.tokens[place.start].start, end: view.tokens[place.end - 1].end}
@@ -737,7 +737,7 @@ function contextActor(
 ): {actors: string[]; cue: string} {
   const place =
     placeWithin(view, context.codebook, speakerStart, speakerEnd) ??
-    openingPlace(view, speakerStart) ??
+    openingPlace(view, context.codebook, speakerStart) ??
     placeOfSpeaking(view, speakerEnd);
   // Each candidate country with the words that name it, when words in this sentence do.
   const scene = place ? undefined : context.scenePlace(view);
@@ -856,17 +856,34 @@ function placeWithin(view: SentenceView, codebook: Codebook, start: number, end:
   return undefined;
 }
 
-/** A place that opens the sentence before the speaker, set off by a comma: "In Islamabad, ...", "From Beijing, ...". */
-function openingPlace(view: SentenceView, speakerStart: number): Place | undefined {
+/**
+ * A place that opens the sentence before the speaker, set off by a comma: "In Islamabad, ...", "From Beijing, ...";
+ * or the place of the briefing, conference or meeting the sentence opens on ("At a news conference in Beijing on
+ * Monday, the spokesman …", "Asked about it at a briefing in Kabul, …"): a venue of the codebook's channel cues.
+ */
+function openingPlace(view: SentenceView, codebook: Codebook, speakerStart: number): Place | undefined {
   for (let k = 0; k + 1 < speakerStart; ++k) {
     const word = view.tokens[k].lower;
     // Only a place that opens the sentence, after a date at most ("On Friday, in Beijing, …"), not "talks in X".
     if (word !== "in" && word !== "from") {
-      if (view.dateAt[k] === -1 && word !== ",") return undefined;
+      if (view.dateAt[k] === -1 && word !== ",") break;
       continue;
     }
     const place = placeAt(view, k);
     if (place && place.end < speakerStart && view.tokens[place.end].lower === ",") return place;
+  }
+  for (let k = 1; k + 1 < speakerStart; ++k) {
+    const word = view.tokens[k].lower;
+    if (word === "," || view.quoted[k]) return undefined;
+    if (word !== "in") continue;
+    const venue = (m: PatternMatch<string>) => m.end === k;
+    if (!codebook.channel.public.first(view, 0, k, venue) && !codebook.channel.private.first(view, 0, k, venue))
+      continue;
+    const place = placeAt(view, k);
+    if (!place || place.end >= speakerStart) continue;
+    let after = place.end;
+    while (view.dateAt[after] !== -1 && after < speakerStart) after = view.dates[view.dateAt[after]].end;
+    if (view.tokens[after]?.lower === ",") return place;
   }
   return undefined;
 }

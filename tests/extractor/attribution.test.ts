@@ -1708,3 +1708,36 @@ describe("speech told in the passive", () => {
     expect(pick("India's submission was supported by all other members of the committee.", "2016-12-31")).toEqual([]);
   });
 });
+
+describe("acts done by others, places of the venue a sentence opens on", () => {
+  it("does not give the speaker the stance of a shielding act another state or an unnamed member did", () => {
+    const rows = (body: string) => pick(body, "2019-03-14");
+    const [india] = rows(
+      "India's foreign ministry spokesman Ravi Menon said India was disappointed that China had again blocked the listing."
+    );
+    expect(india).toMatchObject({actor: "IN", stance: -1});
+    const [member] = rows(
+      "India's foreign ministry spokesman Ravi Menon said India was disappointed that a single member continued to stand in the way of the listing."
+    );
+    expect(member).toMatchObject({actor: "IN", stance: -1});
+    // The doer's own act, and a doer among others, keep the act's stance.
+    const [own] = rows("Chinese foreign ministry spokesman Lu Wen said Beijing had blocked the listing.");
+    expect(own).toMatchObject({actor: "CN", stance: 2});
+    const both = rows("The Foreign Office said China and Turkey had stood by Pakistan during the talks.");
+    expect(both.find((s) => s.actor === "CN")).toMatchObject({stance: 2});
+  });
+
+  it("takes an unqualified spokesperson's country from the place of the briefing the sentence opens on", () => {
+    const briefing = pick(
+      'Pakistan\'s foreign minister Ali Raza spoke of the listing on Tuesday. Asked about it at a regular press briefing in Beijing on Wednesday, spokesperson Han Lin said the body "should not become a political tool".',
+      "2018-09-20"
+    );
+    expect(briefing.find((row) => row.speaker === "Han Lin")).toMatchObject({actor: "CN"});
+    // A place the question is about is not where the answer was given.
+    const rows = pick(
+      'China\'s foreign ministry held its weekly briefing on Monday. Asked about the bombing in Quetta, spokesperson Han Lin said the attackers "must be brought to justice".',
+      "2018-09-20"
+    );
+    expect(rows.find((row) => row.speaker === "Han Lin")).toMatchObject({actor: "CN"});
+  });
+});

@@ -37,10 +37,10 @@ describe("pattern syntax", () => {
 describe("codebook validation", () => {
   it("names the file, the line and the field of a pattern that does not compile", () => {
     const text = readFileSync(defaultCodebookPath, "utf8");
-    const line = text.split("\n").findIndex((l) => l.includes('{pattern: "technical hold", value: 2}')) + 1;
+    const line = text.split("\n").findIndex((l) => l.includes('{pattern: "technical hold", value: 2, act: true}')) + 1;
     expect(line).toBeGreaterThan(0);
     const path = editedCodebookFile((original) =>
-      original.replace('{pattern: "technical hold", value: 2}', '{pattern: "technical|all-weather hold", value: 2}')
+      original.replace('{pattern: "technical hold", value: 2, act: true}', '{pattern: "technical|all-weather hold", value: 2, act: true}')
     );
     expect(() => loadCodebook({path, cached: false})).toThrow(
       new RegExp(`^${path}:${line}: stance\\.\\d+\\.pattern: invalid pattern: .*several words`)
