@@ -363,7 +363,11 @@ function statementsOfSentence(body: string, view: SentenceView, context: Documen
       const siblings = (hit.parent?.children ?? []).filter(
         (child) => child !== hit && child.clauseStart > hit.clauseStart
       );
-      const next = Math.min(...siblings.map((s) => s.clauseStart), within[1]);
+      let next = Math.min(...siblings.map((s) => s.clauseStart), within[1]);
+      // "She said Chinese leaders had praised it, and that the raids went on": a second "that" of the teller's verb
+      // starts the teller's next point.
+      for (let k = hit.end; k + 1 < next; ++k)
+        if (view.tokens[k].lower === "and" && view.tokens[k + 1].lower === "that" && !view.quoted[k]) next = k;
       return [hit.clauseStart, trimEnd(view, hit.clauseStart, next)];
     }
     // The first statement of a sentence begins with it, and so does an act named by a noun right after the
@@ -1039,6 +1043,8 @@ function datesIn(
     if (pointsAhead(view.tokens, expression)) continue;
     // "Wei, who took up the post in March, said": the relative clause dates the speaker's past, not the statement.
     if (relative && expression.start >= relative[0] && expression.end <= relative[1]) continue;
+    // "… in the offensive, which began on June 15": a relative clause in what was said dates its noun.
+    if (owner && expression.start > owner.end && inRelativeClause(view, owner.end, expression.start)) continue;
     const date = view.resolved[d];
     if (!date || !date.precision) continue;
     const cue = body.slice(view.tokens[expression.start].start, view.tokens[expression.end - 1].end);
@@ -1048,6 +1054,22 @@ function datesIn(
   const anyDays = found.some((d) => d.date.precision === "day" || d.date.precision === "month");
   return anyDays ? found.filter((d) => d.date.precision !== "year" || !/^(?:recent|recently)$/i.test(d.cue)) : found;
 }
+
+/**
+ * Whether projected index `at` stands in a ", which …" or ", who …" clause that opens after `from`, the end of a
+ * statement's verb; not one right after it, which tells of the act itself ("India's proposal, which was submitted in
+ * February").
+ */
+function inRelativeClause(view: SentenceView, from: number, at: number): boolean {
+  for (let k = at - 1; k > from; --k) {
+    const word = view.tokens[k].lower;
+    if (relativePronouns.has(word)) return view.tokens[k - 1].lower === "," && k - 1 > from;
+    if (word === "," || word === ";" || view.quoted[k]) return false;
+  }
+  return false;
+}
+
+const relativePronouns = new Set(["which", "who", "whom", "whose"]);
 
 /** The projected range of ", who …," between a speaker and the verb, if the speaker has one. */
 function speakerRelativeClause(view: SentenceView, hit: Hit | undefined): [number, number] | undefined {

@@ -76,8 +76,16 @@ export function segment(
     let closedIndex = 0;
     for (let i = 0; i < tokens.length; ++i) {
       while (closedIndex < closedRanges.length && closedRanges[closedIndex][1] < i) ++closedIndex;
+      // A full stop just before the closing mark ends the quotation with the sentence ("… the committee." Pakistan, he
+      // said, …); one further inside keeps a quotation of several sentences together, and a question or an
+      // exclamation may still be followed by who asked it ("… friend?" the spokeswoman said). The mark must touch the
+      // stop: a straight mark after a space opens the next quotation, whatever the pairing made of it.
+      const closesOnIt =
+        tokens[i].text === "." && closedRanges[closedIndex]?.[1] === i + 1 && tokens[i + 1].start === tokens[i].end;
       const inside =
-        closedIndex < closedRanges.length && closedRanges[closedIndex][0] < i && i < closedRanges[closedIndex][1];
+        closedIndex < closedRanges.length &&
+        closedRanges[closedIndex][0] < i &&
+        i < closedRanges[closedIndex][1] - (closesOnIt ? 1 : 0);
       if (i - first + 1 >= maxSentenceTokens) {
         sentences.push(
           makeSentence(sentences.length, paragraph.index, tokens, quoted, quoteRole, first, i + 1, furniture)

@@ -1741,3 +1741,15 @@ describe("acts done by others, places of the venue a sentence opens on", () => {
     expect(rows.find((row) => row.speaker === "Han Lin")).toMatchObject({actor: "CN"});
   });
 });
+
+describe("a teller's second point", () => {
+  it("ends the statement a speaker tells at the speaker's next 'and that'", () => {
+    const rows = pick(
+      "Foreign Office spokeswoman Sara Khan said Chinese leaders had praised Pakistan's sacrifices during their meetings, and that the army was fighting militants in North Waziristan."
+    );
+    expect(rows.find((row) => row.actor === "CN")?.quote).toBe(
+      "Chinese leaders had praised Pakistan's sacrifices during their meetings"
+    );
+    expect(rows.find((row) => row.actor === "PK")?.quote).toMatch(/North Waziristan\.$/);
+  });
+});

@@ -205,3 +205,18 @@ describe("the date of a text named again", () => {
     expect(rows.at(-1)).toMatchObject({speaker: "Junaid Rasheed", date: "2022-04-27"});
   });
 });
+
+describe("a date in a relative clause of what was said", () => {
+  it("dates the noun the clause tells of, not the statement, unless the clause tells of the act itself", () => {
+    const [offensive] = statementsOf(
+      "Foreign Office spokeswoman Sara Khan said Pakistan was fighting the militants in the offensive, which began on June 15.",
+      {published: "2014-07-12"}
+    );
+    expect(offensive.date).toBe("2014-07");
+    const [proposal] = statementsOf(
+      "India's proposal, which was submitted in February to the sanctions committee, named the group's chief.",
+      {published: "2016-12-31"}
+    );
+    expect(proposal).toMatchObject({actor: "IN", date: "2016-02"});
+  });
+});

@@ -31,6 +31,18 @@ describe("segment", () => {
     expect(texts(body)).toEqual(["“We must act. They are our assets? No.” he said.", "Then he left."]);
   });
 
+  it("ends a sentence whose quotation closes on its full stop, but not one whose quoted question is then attributed", () => {
+    expect(texts('He said India was "using the committee." Pakistan, he added, "is a victim."')).toEqual([
+      'He said India was "using the committee."',
+      'Pakistan, he added, "is a victim."'
+    ]);
+    expect(texts("It called the report “speculative.” The ministry said more.")).toEqual([
+      "It called the report “speculative.”",
+      "The ministry said more."
+    ]);
+    expect(texts('"Why would we allow it?" Foreign Office spokeswoman Sara Khan told reporters.')).toHaveLength(1);
+  });
+
   it("reads straight and curly quotation marks, and an unmatched one quotes to the end of its paragraph", () => {
     const {sentences, quotations} = segment('He said "yes." Then: “no more.\n\nNext paragraph.');
     expect(quotations).toMatchObject([{closed: true}, {closed: false}]);
