@@ -1194,7 +1194,7 @@ function codeChannel(
     const candidates: {channel: Channel; match: PatternMatch<string>}[] = [
       ...codebook.channel.private.findAll(view, from, to).map((match) => ({channel: "private" as const, match})),
       ...codebook.channel.public.findAll(view, from, to).map((match) => ({channel: "public" as const, match}))
-    ].filter(({match}) => usable(view, match) && match.start >= answerFrom);
+    ].filter(({match}) => usable(view, match) && match.start >= answerFrom && !isTopicOfSpeech(view, match, codebook));
     if (!candidates.length) continue;
     candidates.sort((a, b) => distance(a.match, verb) - distance(b.match, verb) || (a.channel === "private" ? -1 : 1));
     return setChannel(draft, candidates[0].channel, cueText(draft.body, view, candidates[0].match));
@@ -1508,6 +1508,16 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
     draft.row.stance = 1;
     draft.row.stance_cue = pledge ? cueText(draft.body, view, pledge) : draft.row.actor_cue;
   }
+}
+
+/**
+ * Whether a channel cue names what is talked about rather than how: it follows one of the codebook's
+ * `channel.topics` ("the Afghan account of the private talks"), an article or a possessive at most between them.
+ */
+function isTopicOfSpeech(view: SentenceView, cue: PatternMatch<string>, codebook: Codebook): boolean {
+  let k = cue.start;
+  if (determiners.has(view.tokens[k - 1]?.lower ?? "")) --k;
+  return !!codebook.channel.topics.first(view, Math.max(0, k - 3), k, (m) => m.end === k);
 }
 
 /**

@@ -85,6 +85,7 @@ export const codebookSchema = z.strictObject({
     record: patternList,
     private: patternList,
     public: patternList,
+    topics: patterns.default([]),
     default: z.enum(["public", "private"])
   }),
   disclosure: z.strictObject({
@@ -181,7 +182,14 @@ export interface Codebook {
   evenHanded: PatternSet;
   /** Words for a party the text does not name, as the doer of an act ("a single member", "one country"). */
   otherParties: PatternSet;
-  channel: {record: PatternSet<string>; private: PatternSet<string>; public: PatternSet<string>; default: Channel};
+  channel: {
+    record: PatternSet<string>;
+    private: PatternSet<string>;
+    public: PatternSet<string>;
+    /** Words after which a channel cue names what is talked about ("the account of the private talks"). */
+    topics: PatternSet;
+    default: Channel;
+  };
   disclosure: {order: [Disclosure, PatternSet<string>][]; default: Disclosure};
   militancy: PatternSet;
   otherTopics: PatternSet;
@@ -335,6 +343,7 @@ export function compileCodebook(data: CodebookData): Codebook {
       record: labelled(data.channel.record),
       private: labelled(data.channel.private),
       public: labelled(data.channel.public),
+      topics: literal(data.channel.topics),
       default: data.channel.default
     },
     disclosure: {
@@ -379,6 +388,7 @@ export function compileCodebook(data: CodebookData): Codebook {
     codebook.channel.record,
     codebook.channel.private,
     codebook.channel.public,
+    codebook.channel.topics,
     ...codebook.disclosure.order.map(([, set]) => set),
     codebook.militancy,
     codebook.otherTopics,

@@ -1753,3 +1753,18 @@ describe("a teller's second point", () => {
     expect(rows.find((row) => row.actor === "PK")?.quote).toMatch(/North Waziristan\.$/);
   });
 });
+
+describe("what a statement is about is not how it was made", () => {
+  it("does not take the channel of the talks a speaker gives an account of", () => {
+    const [dismissal] = pick(
+      'Pakistan\'s Foreign Office on Friday dismissed the Afghan account of the private talks as "baseless and misleading".',
+      "2017-12-30"
+    );
+    expect(dismissal).toMatchObject({actor: "PK", channel: "public"});
+    const [talks] = pick(
+      "Chinese officials told Pakistani officials in private talks that the sanctuaries must be closed.",
+      "2017-12-30"
+    );
+    expect(talks).toMatchObject({actor: "CN", channel: "private"});
+  });
+});
