@@ -20,6 +20,7 @@ import {parseArgs} from "node:util";
 import {median} from "d3-array";
 import {buildSync} from "esbuild";
 import {parseArticle} from "../src/article.ts";
+import {loadCodebook} from "../src/codebook.ts";
 import {corpusFiles} from "../src/corpus.ts";
 import {extractArticle} from "../src/extractArticle.ts";
 import {tuneEngine} from "../src/tuneEngine.ts";
@@ -27,6 +28,9 @@ import {makeBenchCorpus} from "./makeBenchCorpus.ts";
 
 // First thing, as tuneEngine asks: this process extracts too (one article of growing size, at the end).
 tuneEngine();
+// The codebook as it is now, for the whole run: the measuring processes read the copy compiled beside them at the
+// start, and this one must not read a codebook edited while the bench runs.
+loadCodebook();
 
 const {values} = parseArgs({
   options: {
