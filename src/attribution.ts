@@ -806,6 +806,9 @@ function analyzeHit(
   const w = (i: number) => view.tokens[i]?.lower ?? "";
   if (hit.verb.kind === "source") return analyzeSource(view, codebook, hit, end);
   if (hit.verb.lemma === "quote") return analyzeQuotedAsSaying(view, codebook, hit, end);
+  // "continued to serve as a haven": the word after the verb makes it another verb (codebook `not_before`).
+  if ("notBefore" in hit.verb && hit.verb.notBefore?.includes(w(hit.end)))
+    return reject(hit, `not a reporting verb before ${w(hit.end)}`);
   if (hit.form === "noun" && w(hit.end) === "by") {
     hit.side = "passive";
     hit.subject =

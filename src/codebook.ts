@@ -68,10 +68,13 @@ export const codebookSchema = z.strictObject({
       lemma: z.string().min(2),
       forms: patterns.optional(),
       kind: z.enum(verbKinds),
-      agent_after: z.array(z.string()).optional()
+      agent_after: z.array(z.string()).optional(),
+      not_before: z.array(z.string()).optional()
     })
   ),
-  phrases: z.array(z.strictObject({pattern, kind: z.enum([...verbKinds, "source"])})),
+  phrases: z.array(
+    z.strictObject({pattern, kind: z.enum([...verbKinds, "source"]), not_before: z.array(z.string()).optional()})
+  ),
   speech_nouns: patterns,
   act_nouns: patterns.default([]),
   act_noun_aims: patterns.default([]),
@@ -130,6 +133,8 @@ export interface VerbForm {
   kind: VerbKind | "source";
   /** Prepositions that, after the verb's passive, name its agent: "was summoned to the foreign ministry". */
   agentAfter?: string[];
+  /** Words that, right after the verb, make it another verb: "continued to serve" reports nothing. */
+  notBefore?: string[];
 }
 
 /** The codebook compiled for matching: every list of words becomes an index the extractor can use in linear time. */
@@ -286,7 +291,8 @@ export function compileCodebook(data: CodebookData): Codebook {
     const entry: VerbForm = {
       lemma: verb.lemma,
       kind: verb.kind,
-      ...(verb.agent_after && {agentAfter: verb.agent_after})
+      ...(verb.agent_after && {agentAfter: verb.agent_after}),
+      ...(verb.not_before && {notBefore: verb.not_before})
     };
     for (const form of verb.forms ?? inflect(verb.lemma)) {
       if (form.includes(" ")) phrases.add(form, entry);
@@ -294,7 +300,11 @@ export function compileCodebook(data: CodebookData): Codebook {
     }
   }
   for (const phrase of data.phrases)
-    phrases.add(phrase.pattern, {lemma: normalizePhrase(phrase.pattern), kind: phrase.kind});
+    phrases.add(phrase.pattern, {
+      lemma: normalizePhrase(phrase.pattern),
+      kind: phrase.kind,
+      ...(phrase.not_before && {notBefore: phrase.not_before})
+    });
 
   const literal = (list: string[]) =>
     new PatternSet(list.map((pattern) => ({pattern: escapeLiteral(pattern), data: undefined})));

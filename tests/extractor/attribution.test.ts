@@ -1768,3 +1768,21 @@ describe("what a statement is about is not how it was made", () => {
     expect(talks).toMatchObject({actor: "CN", channel: "private"});
   });
 });
+
+describe("speech verbs that also govern other verbs", () => {
+  it("reads 'X went on' and 'he continued' as speech, but not 'continued to' or 'went on for'", () => {
+    const said = (body: string) =>
+      pick("Indian foreign ministry spokesman Vikram Rao spoke on Monday. " + body, "2016-10-12");
+    // Groups on the target's soil, unnamed, are the coding guide's mild pressure.
+    expect(said("Groups based in Pakistan, Rao went on, still operate with impunity.")).toMatchObject([
+      {speaker: "Vikram Rao", actor: "IN", stance: -1}
+    ]);
+    expect(said('"The groups still operate with impunity," he continued.')).toMatchObject([
+      {speaker: "Vikram Rao", actor: "IN"}
+    ]);
+    expect(
+      pick('A US report claimed that Pakistan "continued to serve as a safe haven" for militants.', "2020-06-30")
+    ).not.toContainEqual(expect.objectContaining({actor: "PK"}));
+    expect(pick("The talks went on for hours.", "2020-06-30")).toEqual([]);
+  });
+});

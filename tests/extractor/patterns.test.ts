@@ -40,7 +40,10 @@ describe("codebook validation", () => {
     const line = text.split("\n").findIndex((l) => l.includes('{pattern: "technical hold", value: 2, act: true}')) + 1;
     expect(line).toBeGreaterThan(0);
     const path = editedCodebookFile((original) =>
-      original.replace('{pattern: "technical hold", value: 2, act: true}', '{pattern: "technical|all-weather hold", value: 2, act: true}')
+      original.replace(
+        '{pattern: "technical hold", value: 2, act: true}',
+        '{pattern: "technical|all-weather hold", value: 2, act: true}'
+      )
     );
     expect(() => loadCodebook({path, cached: false})).toThrow(
       new RegExp(`^${path}:${line}: stance\\.\\d+\\.pattern: invalid pattern: .*several words`)
