@@ -10,7 +10,11 @@ import {parseArgs} from "node:util";
 import {evaluateCorpus, formatEvaluation} from "../src/evaluateCorpus.ts";
 
 const {values} = parseArgs({
-  options: {verbose: {type: "boolean", short: "v", default: false}, json: {type: "boolean", default: false}, split: {type: "string"}}
+  options: {
+    verbose: {type: "boolean", short: "v", default: false},
+    json: {type: "boolean", default: false},
+    split: {type: "string"}
+  }
 });
 const report = evaluateCorpus({splits: values.split ? [values.split] : undefined});
 if (values.json) process.stdout.write(JSON.stringify(report.summary, null, 2) + "\n");
