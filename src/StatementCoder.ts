@@ -1582,6 +1582,7 @@ function doneByOther(view: SentenceView, at: number, from: number, actors: strin
     );
   return !!codebook.otherParties.first(view, Math.max(from, k - 4), k, (m) => m.end === k);
 }
+
 const doubtingVerbs = new Set(["questioned", "questions", "question", "questioning", "doubted", "doubts", "wondered"]);
 
 /** The statement's actor is its target: Pakistan's officials speaking of Pakistan. */
