@@ -1057,8 +1057,8 @@ function datesIn(
 
 /**
  * Whether projected index `at` stands in a ", which …" or ", who …" clause that opens after `from`, the end of a
- * statement's verb; not one right after it, which tells of the act itself ("India's proposal, which was submitted in
- * February").
+ * statement's verb; not one right after it, which tells of the act itself ("Japan's bid, which was tabled in
+ * May").
  */
 function inRelativeClause(view: SentenceView, from: number, at: number): boolean {
   for (let k = at - 1; k > from; --k) {
@@ -1512,7 +1512,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
 
 /**
  * Whether a channel cue names what is talked about rather than how: it follows one of the codebook's
- * `channel.topics` ("the Afghan account of the private talks"), an article or a possessive at most between them.
+ * `channel.topics` ("denied the rival version of the closed meeting"), an article or a possessive at most between them.
  */
 function isTopicOfSpeech(view: SentenceView, cue: PatternMatch<string>, codebook: Codebook): boolean {
   let k = cue.start;
@@ -1563,8 +1563,8 @@ function ownedByOther(view: SentenceView, at: number, actors: string[]): boolean
  * Whether the act a cue names is done by a state other than `actors` (the statement's actor, and its target unless
  * the cue is one of the codebook's acts, which the target can do too): the subject just before the cue's verb chain
  * (over auxiliaries, adverbs and catenatives: "had again", "continues to") names one ("was disappointed that China
- * had blocked the listing") or a party the text does not name (codebook `other_parties`: "a single member continues
- * to stand in the way"). A speaker who tells of another's shielding act does not shield.
+ * had blocked the listing") or a party the text does not name (codebook `other_parties`: "one member has again
+ * stood in the way"). A speaker who tells of another's shielding act does not shield.
  */
 function doneByOther(view: SentenceView, at: number, from: number, actors: string[], codebook: Codebook): boolean {
   let k = at;

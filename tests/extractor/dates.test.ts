@@ -214,9 +214,9 @@ describe("a date in a relative clause of what was said", () => {
     );
     expect(offensive.date).toBe("2014-07");
     const [proposal] = statementsOf(
-      "India's proposal, which was submitted in February to the sanctions committee, named the group's chief.",
+      "Japan's bid, which was tabled in February at the sanctions committee, named the group's chief.",
       {published: "2016-12-31"}
     );
-    expect(proposal).toMatchObject({actor: "IN", date: "2016-02"});
+    expect(proposal).toMatchObject({actor: "JP", date: "2016-02"});
   });
 });
