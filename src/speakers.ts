@@ -542,6 +542,38 @@ function findSpeaker(
       via: found ? "name" : "context"
     };
   }
+  // A description that only adds the nationality of the one it refers to refers back too ("the Indian official" after
+  // "a senior Indian official said"), keeping their anonymity.
+  const nationality =
+    (words[0] === "the" || words[0] === "this") && words.length === 3 && isRole(codebook, words[2])
+      ? mentionsIn(view, start + 1, start + 2).find((m) => m.entity.kind === "state" && m.entity.form === "adjective")
+          ?.entity.code
+      : undefined;
+  if (nationality) {
+    const head = words[2];
+    const previous = context.lastSpeaker(
+      (s) =>
+        (s.kind === "person" || s.kind === "collective" || s.anonymous) &&
+        s.actors.length === 1 &&
+        s.actors[0] === nationality &&
+        (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))
+    );
+    if (previous) {
+      const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
+      return {
+        ...base,
+        text,
+        role: previous.role || head,
+        actors,
+        kind,
+        named,
+        actorCue,
+        anonymous,
+        anonymityCue,
+        via: "description"
+      };
+    }
+  }
   if (fromWords) {
     const kind = fromWords.kind;
     return {

@@ -1786,3 +1786,20 @@ describe("speech verbs that also govern other verbs", () => {
     expect(pick("The talks went on for hours.", "2020-06-30")).toEqual([]);
   });
 });
+
+describe("a description that adds only a nationality", () => {
+  it("refers 'the Indian official' back to the anonymous Indian official who spoke, keeping the anonymity", () => {
+    const rows = statementsOf(
+      "A senior Indian official, who asked not to be named, said the talks had been useful. The envoy raised the listing again, the Indian official said.",
+      {published: "2018-09-14"}
+    );
+    expect(rows.at(-1)).toMatchObject({speaker: "A senior Indian official", actor: "IN", channel: "private"});
+  });
+
+  it("reads 'repeated that' as a report of speech", () => {
+    const [s] = pick(
+      "Chinese foreign ministry spokesman Lu Wen repeated that China needed more time to study the case."
+    );
+    expect(s).toMatchObject({speaker: "Lu Wen", actor: "CN", stance: 1});
+  });
+});
