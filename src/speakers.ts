@@ -173,6 +173,17 @@ export class DocumentContext {
           owner.end === (view.tokens[i - 1]?.kind === "possessive" ? i - 1 : i)
         )
           this.officeCountries.set(officeKey(view, mention), owner.entity.code);
+        // "The ministry was less restrained. The attack, it said, …": an office named again, whose country is known,
+        // as the subject of its sentence.
+        const code = this.officeCountries.get(officeKey(view, mention));
+        if (code && !owner?.entity.code && !this.subjects[1] && i < subjectEnd && !view.quoted[i])
+          this.subjects[1] = {
+            code,
+            kind: "office",
+            start: view.tokens[i].start,
+            end: view.tokens[mention.end - 1].end,
+            nameEnd: view.tokens[mention.end - 1].end
+          };
       }
     });
   }

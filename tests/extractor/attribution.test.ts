@@ -1803,3 +1803,13 @@ describe("a description that adds only a nationality", () => {
     expect(s).toMatchObject({speaker: "Lu Wen", actor: "CN", stance: 1});
   });
 });
+
+describe("an office as the subject 'it' stands for", () => {
+  it("reads 'it said' after a sentence whose subject is an office named again, not as the last body that spoke", () => {
+    const rows = pick(
+      "Pakistan's Foreign Office said on Monday that the talks had gone well. China's foreign ministry said the two countries were close friends. The Foreign Office was less restrained on Tuesday. The attack, it said, had been planned across the border.",
+      "2016-10-12"
+    );
+    expect(rows.at(-1)).toMatchObject({actor: "PK", quote: "The attack, it said, had been planned across the border."});
+  });
+});
