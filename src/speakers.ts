@@ -569,21 +569,7 @@ function findSpeaker(
         s.actors[0] === nationality &&
         (s.role.toLowerCase().includes(head) || s.text.toLowerCase().includes(head))
     );
-    if (previous) {
-      const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
-      return {
-        ...base,
-        text,
-        role: previous.role || head,
-        actors,
-        kind,
-        named,
-        actorCue,
-        anonymous,
-        anonymityCue,
-        via: "description"
-      };
-    }
+    if (previous) return describedAgain(base, previous, head);
   }
   if (fromWords) {
     const kind = fromWords.kind;
@@ -612,21 +598,7 @@ function findSpeaker(
       ) ??
       (isRole(codebook, head) ? context.lastSpeaker((s) => s.kind === "person") : undefined) ??
       context.lastSpeaker((s) => (s.kind === "office" || s.kind === "body") && s.text.toLowerCase().includes(head));
-    if (previous) {
-      const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
-      return {
-        ...base,
-        text,
-        role: previous.role || role,
-        actors,
-        kind,
-        named,
-        actorCue,
-        anonymous,
-        anonymityCue,
-        via: "description"
-      };
-    }
+    if (previous) return describedAgain(base, previous, role);
   }
   const fromAppositive = actorFromWords(body, view, context, describing, charStart);
   if (fromAppositive)
@@ -750,6 +722,23 @@ function resolvePronoun(
     anonymityCue: antecedent.anonymityCue,
     actorCue: antecedent.actorCue,
     via: "pronoun"
+  };
+}
+
+/** A speaker named again by a description ("the official"): who they were, as the description now names them. */
+function describedAgain(base: Omit<Speaker, "kind" | "via">, previous: Speaker, role: string): Speaker {
+  const {text, actors, kind, named, actorCue, anonymous, anonymityCue} = previous;
+  return {
+    ...base,
+    text,
+    role: previous.role || role,
+    actors,
+    kind,
+    named,
+    actorCue,
+    anonymous,
+    anonymityCue,
+    via: "description"
   };
 }
 
