@@ -25,7 +25,14 @@ import {stableIds} from "./ids.ts";
 import type {PatternMatch} from "./patterns.ts";
 import type {Sentence} from "./segment.ts";
 import {mentionEndingAt, newView, textOf, viewSentence, type SentenceView} from "./SentenceView.ts";
-import {DocumentContext, isCommentator, isVoiceOfNoState, resolveSpeaker, type Speaker} from "./speakers.ts";
+import {
+  DocumentContext,
+  isCommentator,
+  isVoiceOfNoState,
+  relativeWords,
+  resolveSpeaker,
+  type Speaker
+} from "./speakers.ts";
 
 /** How a statement was found in the text. */
 export type StatementKind = "quote" | "reported" | "act" | "continued";
@@ -1063,13 +1070,11 @@ function datesIn(
 function inRelativeClause(view: SentenceView, from: number, at: number): boolean {
   for (let k = at - 1; k > from; --k) {
     const word = view.tokens[k].lower;
-    if (relativePronouns.has(word)) return view.tokens[k - 1].lower === "," && k - 1 > from;
+    if (relativeWords.has(word)) return view.tokens[k - 1].lower === "," && k - 1 > from;
     if (word === "," || word === ";" || view.quoted[k]) return false;
   }
   return false;
 }
-
-const relativePronouns = new Set(["which", "who", "whom", "whose"]);
 
 /** The projected range of ", who …," between a speaker and the verb, if the speaker has one. */
 function speakerRelativeClause(view: SentenceView, hit: Hit | undefined): [number, number] | undefined {
@@ -1435,13 +1440,7 @@ function codeStance(draft: Draft, aloneInSentence: boolean, codebook: Codebook):
         (m) =>
           m.data < 0 ||
           (!ownedByOther(view, m.start, [draft.row.actor, draft.row.target]) &&
-            !doneByOther(
-              view,
-              m.start,
-              from,
-              codebook.stanceActs.has(m.pattern.source) ? [draft.row.actor] : [draft.row.actor, draft.row.target],
-              codebook
-            ))
+            !doneByOther(view, m, from, draft.row, codebook))
       );
     if (!matches.length) continue;
     // A cue inside a longer one gives way to it: "lifted its technical hold" is not "technical hold".
@@ -1560,14 +1559,21 @@ function ownedByOther(view: SentenceView, at: number, actors: string[]): boolean
 }
 
 /**
- * Whether the act a cue names is done by a state other than `actors` (the statement's actor, and its target unless
- * the cue is one of the codebook's acts, which the target can do too): the subject just before the cue's verb chain
+ * Whether the act a cue names is done by a state other than the statement's actor (or its target, unless the cue is
+ * one of the codebook's acts, which the target can do too): the subject just before the cue's verb chain
  * (over auxiliaries, adverbs and catenatives: "had again", "continues to") names one ("was disappointed that China
  * had blocked the listing") or a party the text does not name (codebook `other_parties`: "one member has again
  * stood in the way"). A speaker who tells of another's shielding act does not shield.
  */
-function doneByOther(view: SentenceView, at: number, from: number, actors: string[], codebook: Codebook): boolean {
-  let k = at;
+function doneByOther(
+  view: SentenceView,
+  cue: PatternMatch<number>,
+  from: number,
+  {actor, target}: Statement,
+  codebook: Codebook
+): boolean {
+  const actors = codebook.stanceActs.has(cue.pattern.source) ? [actor] : [actor, target];
+  let k = cue.start;
   while (k > from && view.tokens[k - 1].kind === "word" && isVerbChainWord(view.tokens[k - 1].lower)) --k;
   // "China and Turkey had stood by …": one of the doers may be the actor.
   const doers: string[] = [];

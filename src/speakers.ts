@@ -42,7 +42,8 @@ export function isVoiceOfNoState(speaker: Speaker): boolean {
   );
 }
 
-const relativeWords = new Set(["who", "which", "whose"]);
+/** Words that open a relative clause ("X, who …", "the offensive, which …"). */
+export const relativeWords = new Set(["who", "which", "whose"]);
 const pronounWords = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const functionWords = new Set([
   "the",
